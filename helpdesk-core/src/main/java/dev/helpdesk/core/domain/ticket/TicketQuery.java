@@ -1,0 +1,54 @@
+package dev.helpdesk.core.domain.ticket;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One page of tickets as storage must answer it: the viewer's scope, the filter, the search words, the order and
+ * where the page starts. {@link #matches(Ticket)} and {@link #sortKey} are the reference meaning that every
+ * storage adapter reproduces.
+ *
+ * @param priorityOrder priority codes from lowest to highest, for {@link TicketSort#PRIORITY}
+ * @param after         the key of the previous page's last row; empty for the first page
+ */
+public record TicketQuery(VisibilityScope scope, TicketFilter filter, Optional<SearchTerms> text, TicketSort sort,
+                          List<String> priorityOrder, Optional<SortKey> after, int limit) {
+    public static final int MAX_LIMIT = 100;
+
+    public TicketQuery {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sort, "sort");
+        priorityOrder = List.copyOf(priorityOrder);
+        Objects.requireNonNull(after, "after");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
+        }
+    }
+
+    public boolean matches(Ticket ticket) {
+        TicketSummary summary = ticket.summary();
+        return scope.matches(summary) && filter.matches(summary)
+                && text.map(terms -> terms.allIn(searchableWords(ticket, scope.includesInternalNotes()))).orElse(true)
+                && after.map(cursor -> sortKey(summary).isAfter(cursor)).orElse(true);
+    }
+
+    public SortKey sortKey(TicketSummary ticket) {
+        return SortKey.of(ticket, sort, priorityOrder);
+    }
+
+    /** The words a viewer can find a ticket by: its subject and the messages they may read. */
+    public static Set<String> searchableWords(Ticket ticket, boolean withInternalNotes) {
+        Set<String> words = new HashSet<>(SearchTerms.words(ticket.subject()));
+        for (Message message : ticket.messages()) {
+            if (message.isPublic() || withInternalNotes) {
+                words.addAll(SearchTerms.words(message.body()));
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.helpdesk.core.inmemory;
+
+import dev.helpdesk.core.port.AgentRepository;
+import dev.helpdesk.core.port.AttachmentStore;
+import dev.helpdesk.core.port.Clock;
+import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.OrganizationRepository;
+import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.Storage;
+import dev.helpdesk.core.port.TeamRepository;
+import dev.helpdesk.core.port.TicketRepository;
+import dev.helpdesk.core.port.TicketSearch;
+import dev.helpdesk.core.port.Transactor;
+
+/**
+ * Every storage port in memory: for tests, demos and as the reference adapter. Safe under concurrent use (one
+ * writer at a time, readers never see uncommitted changes); nothing survives the JVM.
+ */
+public final class InMemoryStorage implements Storage {
+    private final UnitOfWork unitOfWork = new UnitOfWork();
+    private final InMemoryTicketRepository tickets = new InMemoryTicketRepository(unitOfWork);
+    private final InMemoryTicketSearch ticketSearch = new InMemoryTicketSearch(unitOfWork, tickets);
+    private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository(unitOfWork);
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository(unitOfWork);
+    private final InMemoryAgentRepository agents = new InMemoryAgentRepository(unitOfWork);
+    private final InMemoryTeamRepository teams = new InMemoryTeamRepository(unitOfWork);
+    private final InMemoryOutbox outbox;
+    private final InMemoryAttachmentStore attachments = new InMemoryAttachmentStore();
+
+    public InMemoryStorage() {
+        this(Clock.system());
+    }
+
+    /** @param clock stamps outbox entries */
+    public InMemoryStorage(Clock clock) {
+        this.outbox = new InMemoryOutbox(unitOfWork, clock);
+    }
+
+    @Override
+    public Transactor transactor() {
+        return unitOfWork;
+    }
+
+    @Override
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    @Override
+    public TicketSearch ticketSearch() {
+        return ticketSearch;
+    }
+
+    @Override
+    public OrganizationRepository organizations() {
+        return organizations;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public AgentRepository agents() {
+        return agents;
+    }
+
+    @Override
+    public TeamRepository teams() {
+        return teams;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public AttachmentStore attachments() {
+        return attachments;
+    }
+}

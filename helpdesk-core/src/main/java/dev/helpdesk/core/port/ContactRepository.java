@@ -1,0 +1,23 @@
+package dev.helpdesk.core.port;
+
+import dev.helpdesk.core.domain.EmailAddress;
+import dev.helpdesk.core.domain.directory.Contact;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.OrganizationId;
+import java.util.List;
+import java.util.Optional;
+
+/** Customer people. An address (main or authorised) belongs to one contact at most. */
+public interface ContactRepository {
+
+    /** Inserts or replaces; an address another contact owns is a {@code ConflictException} (contact.email_taken). */
+    void save(Contact contact);
+
+    Optional<Contact> find(ContactId id);
+
+    /** The contact owning this address, as main address or authorised one. */
+    Optional<Contact> findByEmail(EmailAddress address);
+
+    /** The members of an organization, ordered by id. */
+    List<Contact> inOrganization(OrganizationId organization);
+}

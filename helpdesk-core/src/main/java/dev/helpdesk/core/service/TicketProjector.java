@@ -1,0 +1,130 @@
+package dev.helpdesk.core.service;
+
+import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.policy.FieldAccess;
+import dev.helpdesk.core.domain.policy.FieldDefinition;
+import dev.helpdesk.core.domain.policy.FieldRef;
+import dev.helpdesk.core.domain.policy.FieldValue;
+import dev.helpdesk.core.domain.staff.AgentId;
+import dev.helpdesk.core.domain.ticket.Author;
+import dev.helpdesk.core.domain.ticket.Message;
+import dev.helpdesk.core.domain.ticket.Ticket;
+import dev.helpdesk.core.domain.ticket.TicketAccess;
+import dev.helpdesk.core.domain.ticket.TicketFields;
+import dev.helpdesk.core.domain.ticket.TicketSchema;
+import dev.helpdesk.core.domain.ticket.TicketSummary;
+import dev.helpdesk.core.domain.ticket.Viewer;
+import dev.helpdesk.core.domain.status.StatusKind;
+import dev.helpdesk.core.port.AgentRepository;
+import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.OrganizationRepository;
+import dev.helpdesk.core.port.TeamRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes views: the only way a ticket leaves the service, so nothing reaches a customer unfiltered. */
+final class TicketProjector {
+    private final TicketSchema schema;
+    private final ContactRepository contacts;
+    private final AgentRepository agents;
+    private final TeamRepository teams;
+    private final OrganizationRepository organizations;
+
+    TicketProjector(TicketSchema schema, ContactRepository contacts, AgentRepository agents, TeamRepository teams,
+                    OrganizationRepository organizations) {
+        this.schema = schema;
+        this.contacts = contacts;
+        this.agents = agents;
+        this.teams = teams;
+        this.organizations = organizations;
+    }
+
+    TicketView view(Viewer viewer, Ticket ticket) {
+        TicketSummary summary = ticket.summary();
+        boolean staff = viewer.isStaff();
+        List<TicketView.MessageView> messages = new ArrayList<>();
+        for (Message message : ticket.messages()) {
+            if (staff || message.isPublic()) {
+                messages.add(new TicketView.MessageView(message.id(), authorName(message.author()),
+                        message.author() instanceof Author.Agent, !message.isPublic(), message.channel(),
+                        message.body(), message.createdAt(), message.attachments()));
+            }
+        }
+        messages.sort(Comparator.comparing(TicketView.MessageView::createdAt).reversed());
+        boolean canAct = TicketAccess.canAct(viewer, summary);
+        boolean done = ticket.statusKind(schema.statuses()).isDone();
+        return new TicketView(ticket.id(), schema.referenceOf(ticket.number()), ticket.subject(),
+                new TicketView.Named(ticket.requester().value(), contactName(ticket.requester())),
+                new TicketView.Named(ticket.organization().value(), organizations.find(ticket.organization())
+                        .map(o -> o.name()).orElse(ticket.organization().value())),
+                named(ticket.category()), ticket.subcategory().map(this::named), status(viewer, summary),
+                assignee(summary), fields(viewer, summary), messages, ticket.createdAt(), ticket.updatedAt(),
+                ticket.version(), canAct && (staff || !(done && closedRefusesReplies(ticket))),
+                canAct && !done);
+    }
+
+    TicketSummaryView summary(Viewer viewer, TicketSummary ticket) {
+        return new TicketSummaryView(ticket.id(), schema.referenceOf(ticket.number()), ticket.subject(),
+                new TicketView.Named(ticket.requester().value(), contactName(ticket.requester())),
+                named(ticket.category()), status(viewer, ticket), fields(viewer, ticket), ticket.createdAt(),
+                ticket.updatedAt());
+    }
+
+    private boolean closedRefusesReplies(Ticket ticket) {
+        return ticket.statusKind(schema.statuses()) == StatusKind.CLOSED
+                && schema.statuses().closedReplyPolicy() == dev.helpdesk.core.domain.status.ClosedTicketReplyPolicy.REFUSE;
+    }
+
+    private Optional<TicketView.StatusView> status(Viewer viewer, TicketSummary ticket) {
+        if (!viewer.isStaff() && !TicketFields.customerRule(schema, ticket, FieldRef.STATUS).access().visible()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TicketView.StatusView(ticket.status(), schema.statusLabel(ticket.status(), viewer.isStaff())));
+    }
+
+    private List<TicketView.FieldView> fields(Viewer viewer, TicketSummary ticket) {
+        List<TicketView.FieldView> views = new ArrayList<>();
+        Map<FieldRef, FieldValue> customerVisible = viewer.isStaff() ? ticket.fields()
+                : TicketFields.customerView(schema, ticket);
+        for (FieldDefinition definition : schema.fieldDefinitions()) {
+            FieldAccess access = viewer.isStaff() ? FieldAccess.EDITABLE
+                    : TicketFields.customerRule(schema, ticket, definition.ref()).access();
+            if (!access.visible()) {
+                continue;
+            }
+            Optional<FieldValue> value = Optional.ofNullable(customerVisible.get(definition.ref()));
+            views.add(new TicketView.FieldView(definition.ref(), definition.label(), value.map(FieldValue::display),
+                    value.map(definition::display).orElse(""), access));
+        }
+        return views;
+    }
+
+    private Optional<String> assignee(TicketSummary ticket) {
+        Optional<String> agent = ticket.assignment().agent().flatMap(agents::find).map(a -> a.name());
+        if (agent.isPresent()) {
+            return agent;
+        }
+        // a category may route to a team the directory does not hold yet: still show where the ticket went
+        return ticket.assignment().team().map(t -> teams.find(t).map(team -> team.name()).orElse(t.value()));
+    }
+
+    private String authorName(Author author) {
+        if (author instanceof Author.Agent) {
+            AgentId id = ((Author.Agent) author).agent();
+            return agents.find(id).map(a -> a.name()).orElse("Support");
+        }
+        return contactName(((Author.Customer) author).contact());
+    }
+
+    private String contactName(ContactId id) {
+        return contacts.find(id).map(c -> c.displayName()).orElse(id.value());
+    }
+
+    private TicketView.Named named(CategoryId id) {
+        return new TicketView.Named(id.value(), schema.categories().nameOf(id));
+    }
+}
