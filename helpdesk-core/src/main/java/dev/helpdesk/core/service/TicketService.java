@@ -180,13 +180,14 @@ public final class TicketService {
     /** A public reply. A customer's reopens a solved ticket, and a closed one as the status catalog says. */
     public TicketView reply(Caller caller, AddMessage command) {
         Viewer viewer = viewers.resolve(caller);
-        requireActing(viewer, visible(viewer, command.ticket()));
+        Ticket before = visible(viewer, command.ticket());
+        requireActing(viewer, before);
         String body = Text.optional("body", command.body(), BODY_LIMIT);
         requireContent(body, command.attachments());
         List<String> names = intake.check(schema.attachments(), command.attachments());
         if (!viewer.isStaff()) {
             // checked before the files are stored; the domain checks again inside the unit of work
-            visible(viewer, command.ticket()).requireOpenForCustomerReplies(schema.statuses());
+            before.requireOpenForCustomerReplies(schema.statuses());
         }
         List<Attachment> files = intake.store(schema.attachments(), command.attachments(), names);
         Ticket updated = retrying(() -> transactor.inTransaction(() -> {

@@ -377,6 +377,20 @@ class SeedScenariosTest {
     }
 
     @Test
+    void aFullPageOfAHundredSaysAnotherPageFollows() {
+        for (int i = 0; i < 101; i++) {
+            tickets().open(bruno, OpenTicket.of(OTHER, "Ticket " + i, ""));
+        }
+
+        var first = tickets().list(anna, ListTickets.firstPage().ofSize(ListTickets.MAX_PAGE_SIZE));
+        var second = tickets().list(anna, ListTickets.firstPage().ofSize(100).after(first.nextCursor().orElseThrow()));
+
+        assertThat(first.items()).hasSize(100);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
     void anAgentOpensATicketOnBehalfOfACustomer() {
         TicketView opened = tickets().open(tech, OpenTicket.of(OTHER, "Called about the VPN", "Phone call notes")
                 .onBehalfOf(ContactId.of("bruno")));

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public record TicketQuery(VisibilityScope scope, TicketFilter filter, Optional<SearchTerms> text, TicketSort sort,
                           List<String> priorityOrder, Optional<SortKey> after, int limit) {
-    public static final int MAX_LIMIT = 100;
+    /** Storage-level bound; the services ask for a page plus one row to know whether another page follows. */
+    public static final int MAX_LIMIT = 1000;
 
     public TicketQuery {
         Objects.requireNonNull(scope, "scope");
