@@ -37,6 +37,8 @@ final class InMemoryTicketRepository implements TicketRepository {
             }
             byId.put(ticket.id(), ticket);
             byNumber.put(ticket.number(), ticket.id());
+            // an imported ticket may bring its own number; later numbers must not collide with it
+            lastNumber.accumulateAndGet(ticket.number().value(), Math::max);
             return () -> {
                 byId.remove(ticket.id());
                 byNumber.remove(ticket.number());
