@@ -26,7 +26,9 @@ import dev.helpdesk.core.domain.ticket.TicketEvents;
 import dev.helpdesk.core.domain.ticket.TicketFields;
 import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.domain.ticket.TicketQuery;
+import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
+import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.domain.ticket.TicketSummary;
 import dev.helpdesk.core.domain.ticket.VisibilityScope;
 import dev.helpdesk.core.domain.ticket.Viewer;
@@ -50,9 +52,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,13 +163,11 @@ public final class TicketService {
     /** The tickets the caller may see, filtered, searched, sorted, one page at a time. */
     public Page<TicketSummaryView> list(Caller caller, ListTickets request) {
         Viewer viewer = viewers.resolve(caller);
-        if (!viewer.isStaff()) {
-            checkCustomerFilter(request);
-        }
+        TicketFilter filter = viewer.isStaff() ? request.filter() : customerFilter(request);
         VisibilityScope scope = TicketAccess.scopeOf(viewer);
         Optional<SearchTerms> terms = SearchTerms.parse(request.text());
         Optional<SortKey> after = request.cursor().map(c -> SortKey.fromCursor(c, request.sort()));
-        TicketQuery query = new TicketQuery(scope, request.filter(), terms, request.sort(), schema.priorityOrder(),
+        TicketQuery query = new TicketQuery(scope, filter, terms, request.sort(), schema.priorityOrder(),
                 after, request.pageSize() + 1);
         List<TicketSummary> found = search.search(query);
         boolean more = found.size() > request.pageSize();
@@ -361,23 +363,55 @@ public final class TicketService {
         }
     }
 
-    private void checkCustomerFilter(ListTickets request) {
+    /**
+     * A customer filters only by what the field policy shows them: a field hidden everywhere is an error, and a
+     * field hidden in some categories limits the search to the categories where it is shown, so that matching on
+     * it never reveals a hidden value. Sorting by priority needs priority shown everywhere, for the same reason.
+     */
+    private TicketFilter customerFilter(ListTickets request) {
+        Set<FieldRef> filtered = new LinkedHashSet<>(request.filter().fieldValues().keySet());
+        if (!request.filter().statuses().isEmpty()) {
+            filtered.add(FieldRef.STATUS);
+        }
         List<FieldError> hidden = new ArrayList<>();
-        for (FieldRef field : request.filter().fieldValues().keySet()) {
-            if (!schema.policy().visibleSomewhere(field)) {
+        Set<CategoryId> shown = new LinkedHashSet<>();
+        Map<CategoryId, CategoryId> leaves = schema.categories().leaves();
+        for (FieldRef field : filtered) {
+            Set<CategoryId> shownFor = leavesShowing(field, leaves);
+            if (shownFor.isEmpty()) {
                 hidden.add(new FieldError(field.name(), "hidden", "tickets cannot be filtered by '" + field + "'"));
             }
+            if (shown.isEmpty()) {
+                shown.addAll(shownFor);
+            } else {
+                shown.retainAll(shownFor);
+            }
         }
-        if (!request.filter().statuses().isEmpty() && !schema.policy().visibleSomewhere(FieldRef.STATUS)) {
-            hidden.add(new FieldError("status", "hidden", "tickets cannot be filtered by status"));
-        }
-        if (request.sort() == dev.helpdesk.core.domain.ticket.TicketSort.PRIORITY
-                && !schema.policy().visibleSomewhere(FieldRef.PRIORITY)) {
+        if (request.sort() == TicketSort.PRIORITY
+                && leavesShowing(FieldRef.PRIORITY, leaves).size() != leaves.size()) {
             hidden.add(new FieldError("sort", "hidden", "tickets cannot be sorted by priority"));
         }
         if (!hidden.isEmpty()) {
             throw new InvalidInputException(hidden);
         }
+        if (filtered.isEmpty() || shown.size() == leaves.size()) {
+            return request.filter();
+        }
+        if (shown.isEmpty()) {
+            throw InvalidInputException.of("filter", "hidden", "no category shows all of these fields together");
+        }
+        return request.filter().withinLeafCategories(shown);
+    }
+
+    private Set<CategoryId> leavesShowing(FieldRef field, Map<CategoryId, CategoryId> leaves) {
+        Set<CategoryId> showing = new LinkedHashSet<>();
+        leaves.forEach((leaf, top) -> {
+            Optional<CategoryId> sub = leaf.equals(top) ? Optional.empty() : Optional.of(leaf);
+            if (schema.policy().ruleFor(field, top, sub).access().visible()) {
+                showing.add(leaf);
+            }
+        });
+        return showing;
     }
 
     private Contact requesterOf(Viewer viewer, OpenTicket command) {

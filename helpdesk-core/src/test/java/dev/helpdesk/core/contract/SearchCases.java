@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -189,6 +190,8 @@ final class SearchCases {
                 (r, f) -> f.statuses(new HashSet<>(subset(r, STATUSES))),
                 (r, f) -> f.category(CategoryId.of(pick(r, CATEGORIES))),
                 (r, f) -> f.subcategory(CategoryId.of(pick(r, SUBCATEGORIES))),
+                (r, f) -> f.leafCategories(Stream.concat(subset(r, CATEGORIES).stream(), subset(r, SUBCATEGORIES).stream())
+                        .map(CategoryId::of).collect(Collectors.toSet())),
                 (r, f) -> f.field(FieldRef.PRIORITY, subset(r, PRIORITIES).toArray(String[]::new)),
                 (r, f) -> f.field(PRODUCT, subset(r, PRODUCTS).toArray(String[]::new)),
                 (r, f) -> f.field(MODULES_FIELD, subset(r, MODULES).toArray(String[]::new)),

@@ -310,6 +310,16 @@ public abstract class TicketSearchContract extends PortContract {
     }
 
     @Test
+    public void leafCategoriesMatchTheSubcategoryOrElseTheCategory() {
+        givenTicketsWithVariedFields();
+        assertFinds(everything().filter(where().leafCategories(java.util.Set.of(CategoryId.of("billing"),
+                CategoryId.of("vpn")))).build(), 3, 1);
+        assertFinds(everything().filter(where().leafCategories(java.util.Set.of(CategoryId.of("network")))).build(), 4);
+        assertFinds(everything().filter(where().leafCategories(java.util.Set.of(CategoryId.of("refunds"),
+                CategoryId.of("hardware")))).build(), 5, 2);
+    }
+
+    @Test
     public void aChoiceFieldFiltersByAnyOfItsValues() {
         givenTicketsWithVariedFields();
         assertFinds(everything().filter(where().field(FieldRef.PRIORITY, "high")).build(), 5, 2);

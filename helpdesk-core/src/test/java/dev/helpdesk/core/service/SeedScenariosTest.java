@@ -377,6 +377,19 @@ class SeedScenariosTest {
     }
 
     @Test
+    void aCustomerCannotSortByAPriorityThatSomeCategoryHides() {
+        useSchema(TicketSchema.defaults().withPolicy(FieldPolicy.defaults()
+                .withOverride(BILLING, FieldRef.PRIORITY, FieldRule.HIDDEN)));
+
+        assertThatThrownBy(() -> tickets().list(bruno, ListTickets.firstPage()
+                .sortedBy(dev.helpdesk.core.domain.ticket.TicketSort.PRIORITY)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot be sorted by priority");
+        assertThat(tickets().list(tech, ListTickets.firstPage()
+                .sortedBy(dev.helpdesk.core.domain.ticket.TicketSort.PRIORITY)).items()).isEmpty();
+    }
+
+    @Test
     void aFullPageOfAHundredSaysAnotherPageFollows() {
         for (int i = 0; i < 101; i++) {
             tickets().open(bruno, OpenTicket.of(OTHER, "Ticket " + i, ""));

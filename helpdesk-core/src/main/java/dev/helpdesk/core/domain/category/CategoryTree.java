@@ -89,6 +89,24 @@ public final class CategoryTree {
                 .toList();
     }
 
+    /**
+     * The categories a ticket can end up in, with their parent: each subcategory, and each top-level category
+     * without children. The key is the leaf, the value its top-level category.
+     */
+    public Map<CategoryId, CategoryId> leaves() {
+        Map<CategoryId, CategoryId> leaves = new LinkedHashMap<>();
+        for (Category top : topLevel()) {
+            List<Category> children = childrenOf(top.id());
+            if (children.isEmpty()) {
+                leaves.put(top.id(), top.id());
+            }
+            for (Category child : children) {
+                leaves.put(child.id(), top.id());
+            }
+        }
+        return leaves;
+    }
+
     public String nameOf(CategoryId id) {
         return find(id).map(Category::name).orElse(id.value());
     }

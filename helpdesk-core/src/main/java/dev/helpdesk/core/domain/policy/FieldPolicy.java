@@ -67,15 +67,4 @@ public final class FieldPolicy {
     public FieldRule defaultRuleFor(FieldRef field) {
         return defaults.getOrDefault(field, FieldRule.HIDDEN);
     }
-
-    /** Whether customers may see this field in at least one category: what list filters may offer. */
-    public boolean visibleSomewhere(FieldRef field) {
-        if (defaultRuleFor(field).access().visible()) {
-            return true;
-        }
-        return overrides.values().stream().anyMatch(rules -> {
-            FieldRule rule = rules.get(field);
-            return rule != null && rule.access().visible();
-        });
-    }
 }

@@ -20,9 +20,13 @@ import java.util.Set;
  * @param statuses    any of these status codes (the seeds' multi-select)
  * @param fieldValues per field, any of these values; a value is an option code, a number, a date (YYYY-MM-DD),
  *                    {@code true}/{@code false} or a text, compared with {@link #valuesOf(FieldValue)}
+ * @param leafCategories any of these, compared with a ticket's subcategory, or its category when it has none; the
+ *                    services set it so that a customer's field filter only looks at tickets where the field
+ *                    policy shows that field (a filter on a hidden value would reveal it)
  * @param updatedFrom inclusive; {@code updatedTo} exclusive
  */
 public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, Optional<CategoryId> subcategory,
+                           Set<CategoryId> leafCategories,
                            Map<FieldRef, Set<String>> fieldValues, Optional<ContactId> requester,
                            Optional<OrganizationId> organization, Optional<AgentId> assignedAgent,
                            Optional<TeamId> assignedTeam, Optional<Instant> updatedFrom, Optional<Instant> updatedTo) {
@@ -33,6 +37,7 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
         statuses = Set.copyOf(statuses);
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(subcategory, "subcategory");
+        leafCategories = Set.copyOf(leafCategories);
         Map<FieldRef, Set<String>> copy = new LinkedHashMap<>();
         fieldValues.forEach((field, values) -> {
             if (field.equals(FieldRef.STATUS)) {
@@ -61,6 +66,9 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
         if (subcategory.isPresent() && !subcategory.equals(ticket.subcategory())) {
             return false;
         }
+        if (!leafCategories.isEmpty() && !leafCategories.contains(leafOf(ticket))) {
+            return false;
+        }
         for (Map.Entry<FieldRef, Set<String>> condition : fieldValues.entrySet()) {
             Optional<FieldValue> value = ticket.field(condition.getKey());
             if (value.isEmpty() || valuesOf(value.get()).stream().noneMatch(condition.getValue()::contains)) {
@@ -73,6 +81,17 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
                 && assignedTeam.map(t -> ticket.assignment().team().filter(t::equals).isPresent()).orElse(true)
                 && updatedFrom.map(from -> !ticket.updatedAt().isBefore(from)).orElse(true)
                 && updatedTo.map(to -> ticket.updatedAt().isBefore(to)).orElse(true);
+    }
+
+    /** The most specific category of a ticket: its subcategory, or its category when it has none. */
+    public static CategoryId leafOf(TicketSummary ticket) {
+        return ticket.subcategory().orElse(ticket.category());
+    }
+
+    /** The same conditions, further limited to tickets whose leaf category is one of these. */
+    public TicketFilter withinLeafCategories(Set<CategoryId> leaves) {
+        return new TicketFilter(statuses, category, subcategory, leaves, fieldValues, requester, organization,
+                assignedAgent, assignedTeam, updatedFrom, updatedTo);
     }
 
     /** The strings a stored value is filtered by: each code of a choice, the canonical text of anything else. */
@@ -91,6 +110,7 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
         private Set<String> statuses = Set.of();
         private Optional<CategoryId> category = Optional.empty();
         private Optional<CategoryId> subcategory = Optional.empty();
+        private Set<CategoryId> leafCategories = Set.of();
         private final Map<FieldRef, Set<String>> fieldValues = new LinkedHashMap<>();
         private Optional<ContactId> requester = Optional.empty();
         private Optional<OrganizationId> organization = Optional.empty();
@@ -116,6 +136,11 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
 
         public Builder subcategory(CategoryId value) {
             subcategory = Optional.of(value);
+            return this;
+        }
+
+        public Builder leafCategories(Set<CategoryId> leaves) {
+            leafCategories = leaves;
             return this;
         }
 
@@ -151,7 +176,7 @@ public record TicketFilter(Set<String> statuses, Optional<CategoryId> category, 
         }
 
         public TicketFilter build() {
-            return new TicketFilter(statuses, category, subcategory, fieldValues, requester, organization,
+            return new TicketFilter(statuses, category, subcategory, leafCategories, fieldValues, requester, organization,
                     assignedAgent, assignedTeam, updatedFrom, updatedTo);
         }
     }
