@@ -57,7 +57,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -236,36 +238,23 @@ public final class TicketService {
      */
     public TicketView changeStatus(Caller caller, TicketId id, long expectedVersion, String status) {
         Viewer viewer = viewers.resolve(caller);
-        Ticket updated = transactor.inTransaction(() -> {
-            Ticket ticket = current(viewer, id, expectedVersion);
+        return changeAt(viewer, id, expectedVersion, ticket -> {
             if (!viewer.isStaff()) {
                 requireCustomerMayEdit(ticket, FieldRef.STATUS);
             }
-            Ticket next = ticket.withStatus(status, schema.statuses(), now());
-            if (next != ticket) {
-                tickets.update(next);
-                statusEvent(ticket, next, next.updatedAt());
-            }
-            return next;
-        });
-        return projector.view(viewer, updated);
+            return ticket.withStatus(status, schema.statuses(), now());
+        }, (before, after) -> statusEvent(before, after, after.updatedAt()));
     }
 
     /** Changes field values: every field for agents, the editable ones for customers. */
     public TicketView updateFields(Caller caller, TicketId id, long expectedVersion, FieldInputs inputs) {
         Viewer viewer = viewers.resolve(caller);
-        Ticket updated = transactor.inTransaction(() -> {
-            Ticket ticket = current(viewer, id, expectedVersion);
+        return changeAt(viewer, id, expectedVersion, ticket -> {
             TicketFields.Changes changes = viewer.isStaff() ? TicketFields.staffInput(schema, inputs, false)
                     : TicketFields.customerUpdate(schema, ticket.category(), ticket.subcategory(), inputs);
-            Ticket next = ticket.withFields(changes.values(), now());
-            if (next != ticket) {
-                tickets.update(next);
-                outbox.append(new TicketEvents.FieldsChanged(ticket.id(), changes.values().keySet(), next.updatedAt()));
-            }
-            return next;
-        });
-        return projector.view(viewer, updated);
+            return ticket.withFields(changes.values(), now());
+        }, (before, after) -> outbox.append(new TicketEvents.FieldsChanged(before.id(), changedFields(before, after),
+                after.updatedAt())));
     }
 
     /** Assigns a ticket to a team, an agent, or nobody. Agents only. */
@@ -276,16 +265,34 @@ public final class TicketService {
                 InvalidInputException.of("assignee", "unknown", "there is no agent '" + agent + "'")));
         assignment.team().ifPresent(team -> teams.find(team).orElseThrow(() ->
                 InvalidInputException.of("team", "unknown", "there is no team '" + team + "'")));
+        return changeAt(viewer, id, expectedVersion, ticket -> ticket.assignedTo(assignment, now()),
+                (before, after) -> outbox.append(new TicketEvents.TicketAssigned(before.id(), assignment,
+                        after.updatedAt())));
+    }
+
+    /**
+     * One change made over the version the caller saw, in one unit of work: a change that changes nothing (the
+     * verb returns the same ticket) writes nothing and raises no event.
+     */
+    private TicketView changeAt(Viewer viewer, TicketId id, long expectedVersion, UnaryOperator<Ticket> change,
+                                BiConsumer<Ticket, Ticket> events) {
         Ticket updated = transactor.inTransaction(() -> {
             Ticket ticket = current(viewer, id, expectedVersion);
-            Ticket next = ticket.assignedTo(assignment, now());
+            Ticket next = change.apply(ticket);
             if (next != ticket) {
                 tickets.update(next);
-                outbox.append(new TicketEvents.TicketAssigned(ticket.id(), assignment, next.updatedAt()));
+                events.accept(ticket, next);
             }
             return next;
         });
         return projector.view(viewer, updated);
+    }
+
+    private static Set<FieldRef> changedFields(Ticket before, Ticket after) {
+        Set<FieldRef> changed = new java.util.TreeSet<>(before.fields().keySet());
+        changed.addAll(after.fields().keySet());
+        changed.removeIf(field -> before.field(field).equals(after.field(field)));
+        return changed;
     }
 
     /** "Mark as resolved" (seed 004): the requester, a colleague allowed to act, or an agent. */
