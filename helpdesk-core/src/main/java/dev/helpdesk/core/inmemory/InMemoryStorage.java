@@ -6,6 +6,7 @@ import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.OutboxRetryPolicy;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -31,9 +32,17 @@ public final class InMemoryStorage implements Storage {
         this(Clock.system());
     }
 
-    /** @param clock stamps outbox entries */
+    /** @param clock stamps outbox entries and times their leases and back-off */
     public InMemoryStorage(Clock clock) {
-        this.outbox = new InMemoryOutbox(unitOfWork, clock);
+        this(clock, OutboxRetryPolicy.DEFAULT);
+    }
+
+    /**
+     * @param clock             stamps outbox entries and times their leases and back-off
+     * @param outboxRetryPolicy how the outbox retries entries its consumers fail on, and when they become dead letters
+     */
+    public InMemoryStorage(Clock clock, OutboxRetryPolicy outboxRetryPolicy) {
+        this.outbox = new InMemoryOutbox(unitOfWork, clock, outboxRetryPolicy);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.helpdesk.core.contract;
 
+import dev.helpdesk.core.port.Clock;
+import dev.helpdesk.core.port.OutboxRetryPolicy;
 import dev.helpdesk.core.port.Storage;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link #newStorage()} is called before each test, and more often by property tests (one storage per
  *       generated example): it must return a storage with no ticket, contact, organization, agent, team, outbox
  *       entry or attachment, and with ticket numbers not yet handed out.</li>
+ *   <li>Override {@link #newStorage(Clock, OutboxRetryPolicy)} too, so that the outbox tests that move time (leases,
+ *       back-off, dead letters) run: they are skipped, with a reason, while it returns empty.</li>
  *   <li>Override {@link #release(Storage)} to close what {@code newStorage()} opened (a pool, a temporary file); it
  *       is called after each test for every storage made for it.</li>
  *   <li>Override {@link #adapterName()} to name the adapter in failure messages (the class name by default).</li>
@@ -38,6 +43,15 @@ public abstract class StorageContract {
 
     /** A fresh, empty storage of the adapter under test. */
     protected abstract Storage newStorage();
+
+    /**
+     * A fresh, empty storage like {@link #newStorage()}, whose times come from {@code clock} and whose outbox retries
+     * by {@code outboxRetryPolicy}; released like the others. The outbox tests that move time use it, and are skipped
+     * while it returns empty, as it does by default.
+     */
+    protected Optional<Storage> newStorage(Clock clock, OutboxRetryPolicy outboxRetryPolicy) {
+        return Optional.empty();
+    }
 
     /** How failure messages name the adapter: the test class's simple name unless overridden. */
     protected String adapterName() {
