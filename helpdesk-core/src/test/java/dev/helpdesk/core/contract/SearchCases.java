@@ -217,7 +217,11 @@ final class SearchCases {
         int count = pick(rs, List.of(1, 1, 2));
         List<String> typed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            typed.add(pick(rs, SEARCH_WORDS));
+            String word = pick(rs, SEARCH_WORDS);
+            if (chance(rs, 4)) {
+                word = "\"" + word + " " + pick(rs, SEARCH_WORDS) + "\"";
+            }
+            typed.add(chance(rs, 4) ? "-" + word : word);
         }
         return SearchTerms.parse(String.join(" ", typed));
     }

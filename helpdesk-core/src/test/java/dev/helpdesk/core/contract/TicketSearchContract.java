@@ -505,6 +505,38 @@ public abstract class TicketSearchContract extends PortContract {
     }
 
     @Test
+    public void aPhraseMatchesOnlyItsWordsOneAfterTheOther() {
+        givenTicketsWithWords();
+        assertFinds(everything().text("\"floor 2 jams\"").build(), 1);
+        assertFinds(everything().text("\"jams floor\"").build());
+        assertFinds(everything().text("\"printer jams\"").build());
+        assertFinds(everything().text("vpn-gateway").build(), 4);
+        assertFinds(everything().text("\"amount on the invoice\"").build(), 3);
+    }
+
+    @Test
+    public void aPhraseNeverSpansThePublicWordsAndTheInternalNotes() {
+        givenTicketsWithWords();
+        assertFinds(everything().text("\"slow router\"").build());
+        assertFinds(everything().text("\"router firmware\"").build(), 2);
+    }
+
+    @Test
+    public void anExcludedWordOrPhraseRemovesTheTicketsThatHaveIt() {
+        givenTicketsWithWords();
+        assertFinds(everything().text("the -invoice").build(), 4);
+        assertFinds(everything().text("-invoice").build(), 4, 2, 1);
+        assertFinds(everything().text("-\"floor 2\"").build(), 4, 3, 2);
+    }
+
+    @Test
+    public void anExcludedWordInAnInternalNoteCountsForStaffOnly() {
+        givenTicketsWithWords();
+        assertFinds(everything().text("-refund").build(), 4, 2, 1);
+        assertFinds(query(customer("alice")).text("-refund").build(), 3, 1);
+    }
+
+    @Test
     public void searchRespectsTheScope() {
         givenTicketsWithWords();
         assertFinds(query(customer("bob")).text("printer").build());

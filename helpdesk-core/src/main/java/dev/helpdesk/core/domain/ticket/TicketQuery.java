@@ -1,10 +1,9 @@
 package dev.helpdesk.core.domain.ticket;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One page of tickets as storage must answer it: the viewer's scope, the filter, the search words, the order and
@@ -34,7 +33,8 @@ public record TicketQuery(VisibilityScope scope, TicketFilter filter, Optional<S
     public boolean matches(Ticket ticket) {
         TicketSummary summary = ticket.summary();
         return scope.matches(summary) && filter.matches(summary)
-                && text.map(terms -> terms.allIn(searchableWords(ticket, scope.includesInternalNotes()))).orElse(true)
+                && text.map(terms -> terms.matches(publicWords(ticket), internalWords(ticket),
+                        scope.includesInternalNotes())).orElse(true)
                 && after.map(cursor -> sortKey(summary).isAfter(cursor)).orElse(true);
     }
 
@@ -42,11 +42,22 @@ public record TicketQuery(VisibilityScope scope, TicketFilter filter, Optional<S
         return SortKey.of(ticket, sort, priorityOrder);
     }
 
-    /** The words a viewer can find a ticket by: its subject and the messages they may read. */
-    public static Set<String> searchableWords(Ticket ticket, boolean withInternalNotes) {
-        Set<String> words = new HashSet<>(SearchTerms.words(ticket.subject()));
+    /** The public word sequence of a ticket: its subject, then each public message, in order. */
+    public static List<String> publicWords(Ticket ticket) {
+        List<String> words = new ArrayList<>(SearchTerms.words(ticket.subject()));
         for (Message message : ticket.messages()) {
-            if (message.isPublic() || withInternalNotes) {
+            if (message.isPublic()) {
+                words.addAll(SearchTerms.words(message.body()));
+            }
+        }
+        return words;
+    }
+
+    /** The internal word sequence of a ticket: its internal notes, in order; only agents search it. */
+    public static List<String> internalWords(Ticket ticket) {
+        List<String> words = new ArrayList<>();
+        for (Message message : ticket.messages()) {
+            if (!message.isPublic()) {
                 words.addAll(SearchTerms.words(message.body()));
             }
         }

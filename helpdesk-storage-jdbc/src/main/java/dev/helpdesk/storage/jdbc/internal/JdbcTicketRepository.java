@@ -211,11 +211,11 @@ public final class JdbcTicketRepository implements TicketRepository {
             h.createUpdate("INSERT INTO ticket_text (rowid, public_text, internal_text) VALUES (:n, :pub, :internal)")
                     .bind("n", ticket.number().value()).bind("pub", publicWords).bind("internal", internalWords).execute();
         } else {
-            h.createUpdate("INSERT INTO ticket_text (ticket_number, public_words, all_words) VALUES (:n, "
-                            + "to_tsvector('simple', :pub), to_tsvector('simple', :all)) ON CONFLICT (ticket_number) "
-                            + "DO UPDATE SET public_words = excluded.public_words, all_words = excluded.all_words")
+            h.createUpdate("INSERT INTO ticket_text (ticket_number, public_words, internal_words) VALUES (:n, "
+                            + "to_tsvector('simple', :pub), to_tsvector('simple', :internal)) ON CONFLICT (ticket_number) "
+                            + "DO UPDATE SET public_words = excluded.public_words, internal_words = excluded.internal_words")
                     .bind("n", ticket.number().value()).bind("pub", publicWords)
-                    .bind("all", publicWords + " " + internalWords).execute();
+                    .bind("internal", internalWords).execute();
         }
     }
 

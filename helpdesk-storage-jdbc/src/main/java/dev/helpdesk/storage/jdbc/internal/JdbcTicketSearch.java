@@ -98,22 +98,38 @@ public final class JdbcTicketSearch implements TicketSearch {
     }
 
     /**
-     * The search words, already reduced by the domain to letters and digits, each quoted as an FTS5 phrase (or
-     * handed to plainto_tsquery): nothing a person types reaches the query syntax.
+     * The search terms, already reduced by the domain to words of letters and digits: each is quoted as an FTS5
+     * phrase (or handed to phraseto_tsquery), so nothing a person types reaches the query syntax. Plain terms
+     * must occur, excluded ones must not, in the public words or, for agents, the internal ones.
      */
     private void text(Sql sql, SearchTerms terms, boolean withInternalNotes) {
         if (database.dialect() == Dialect.SQLITE) {
-            StringBuilder match = new StringBuilder(withInternalNotes ? "{public_text internal_text} : (" : "public_text : (");
-            for (int i = 0; i < terms.words().size(); i++) {
-                match.append(i == 0 ? "" : " AND ").append('"').append(terms.words().get(i).replace("\"", "\"\"")).append('"');
+            String columns = withInternalNotes ? "{public_text internal_text} : " : "public_text : ";
+            StringBuilder plain = new StringBuilder();
+            for (SearchTerms.Term term : terms.terms()) {
+                String phrase = columns + "\"" + String.join(" ", term.words()).replace("\"", "\"\"") + "\"";
+                if (term.excluded()) {
+                    sql.append(" AND t.number NOT IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ")
+                            .value(phrase).append(")");
+                } else {
+                    plain.append(plain.length() == 0 ? "" : " AND ").append(phrase);
+                }
             }
-            match.append(')');
-            sql.append(" AND t.number IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ").value(match.toString())
-                    .append(")");
-        } else {
-            sql.append(" AND t.number IN (SELECT ticket_number FROM ticket_text WHERE "
-                            + (withInternalNotes ? "all_words" : "public_words") + " @@ plainto_tsquery('simple', ")
-                    .value(String.join(" ", terms.words())).append("))");
+            if (plain.length() > 0) {
+                sql.append(" AND t.number IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ")
+                        .value(plain.toString()).append(")");
+            }
+            return;
+        }
+        for (SearchTerms.Term term : terms.terms()) {
+            String phrase = String.join(" ", term.words());
+            sql.append(term.excluded() ? " AND t.number NOT IN" : " AND t.number IN")
+                    .append(" (SELECT ticket_number FROM ticket_text WHERE public_words @@ phraseto_tsquery('simple', ")
+                    .value(phrase).append(")");
+            if (withInternalNotes) {
+                sql.append(" OR internal_words @@ phraseto_tsquery('simple', ").value(phrase).append(")");
+            }
+            sql.append(")");
         }
     }
 

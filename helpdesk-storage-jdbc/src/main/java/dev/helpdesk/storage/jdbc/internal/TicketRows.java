@@ -13,10 +13,10 @@ import dev.helpdesk.core.domain.ticket.Channel;
 import dev.helpdesk.core.domain.ticket.Message;
 import dev.helpdesk.core.domain.ticket.MessageId;
 import dev.helpdesk.core.domain.ticket.MessageVisibility;
-import dev.helpdesk.core.domain.ticket.SearchTerms;
 import dev.helpdesk.core.domain.ticket.Ticket;
 import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketId;
+import dev.helpdesk.core.domain.ticket.TicketQuery;
 import dev.helpdesk.core.domain.ticket.TicketNumber;
 import dev.helpdesk.core.domain.ticket.TicketSummary;
 import java.sql.ResultSet;
@@ -73,26 +73,14 @@ final class TicketRows {
         return value instanceof FieldValue.ChoiceValue ? ((FieldValue.ChoiceValue) value).code() : null;
     }
 
-    /** The words customers may find the ticket by: subject and public messages, folded by the domain. */
+    /** The public word sequence the full-text index holds, exactly as the domain searches it. */
     static String publicWords(Ticket ticket) {
-        StringBuilder words = new StringBuilder(String.join(" ", SearchTerms.words(ticket.subject())));
-        for (Message message : ticket.messages()) {
-            if (message.isPublic()) {
-                words.append(' ').append(String.join(" ", SearchTerms.words(message.body())));
-            }
-        }
-        return words.toString();
+        return String.join(" ", TicketQuery.publicWords(ticket));
     }
 
-    /** The words only agents may find the ticket by: its internal notes. */
+    /** The internal word sequence (internal notes), which only agents search. */
     static String internalWords(Ticket ticket) {
-        StringBuilder words = new StringBuilder();
-        for (Message message : ticket.messages()) {
-            if (!message.isPublic()) {
-                words.append(' ').append(String.join(" ", SearchTerms.words(message.body())));
-            }
-        }
-        return words.toString();
+        return String.join(" ", TicketQuery.internalWords(ticket));
     }
 
     static String leaf(Ticket ticket) {
