@@ -122,6 +122,11 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /** Whether the calling thread is inside a unit of work. */
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
     /** Runs a read on the current unit of work's connection, or in a read transaction of its own. */
     public <T> T read(Function<Handle, T> query) {
         Handle inUnit = current.get();

@@ -102,17 +102,26 @@ public final class JdbcTicketRepository implements TicketRepository {
 
     @Override
     public Optional<Ticket> find(TicketId id) {
-        return database.read(h -> load(h, "t.id = :key", id.value()));
+        return database.read(h -> load(h, "t.id = :key", id.value(), lockInUnit()));
     }
 
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
-        return database.read(h -> load(h, "t.number = :key", number.value()));
+        return database.read(h -> load(h, "t.number = :key", number.value(), lockInUnit()));
     }
 
-    private static Optional<Ticket> load(Handle h, String condition, Object key) {
+    /**
+     * A ticket read inside a unit of work is usually about to be changed: on PostgreSQL its row is locked until the
+     * unit ends, so concurrent writers queue instead of all failing the version check. (SQLite's single writer
+     * serialises units of work already.)
+     */
+    private String lockInUnit() {
+        return database.dialect() == Dialect.POSTGRESQL && database.inUnitOfWork() ? " FOR UPDATE OF t" : "";
+    }
+
+    private static Optional<Ticket> load(Handle h, String condition, Object key, String lock) {
         Optional<Map.Entry<TicketSummary, Optional<Instant>>> row = h.createQuery("SELECT " + TicketRows.SUMMARY_COLUMNS
-                        + ", t.resolved_at FROM ticket t WHERE " + condition)
+                        + ", t.resolved_at FROM ticket t WHERE " + condition + lock)
                 .bind("key", key)
                 .map((rs, ctx) -> {
                     long resolved = rs.getLong("resolved_at");

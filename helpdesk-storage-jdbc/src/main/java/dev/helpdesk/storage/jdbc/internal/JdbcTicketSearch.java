@@ -11,16 +11,40 @@ import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.domain.ticket.TicketSummary;
 import dev.helpdesk.core.domain.ticket.VisibilityScope;
 import dev.helpdesk.core.port.TicketSearch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
- * A {@link TicketQuery} as one SQL statement: the viewer's scope, the filter, the search words through the
- * full-text index (FTS5 or tsvector), the sort key and the cursor. It selects exactly what
- * {@link TicketQuery#matches} accepts; the storage contract suite checks that on generated data.
+ * A {@link TicketQuery} as SQL: the viewer's scope, the filter, the search terms, the sort key and the cursor. It
+ * selects exactly what {@link TicketQuery#matches} accepts; the storage contract suite checks that on generated data.
+ *
+ * <p>A page is read along an index in list order and stops once it is full, so its cost follows the page size, not
+ * the number of tickets. A scope that is a disjunction (a customer's own tickets or their organization's; an
+ * agent's assignments, teams and categories) becomes one <em>arm</em> per part, each read along its own index to
+ * a page of its own, and the page is the first rows of their union: one index-ordered read per arm instead of
+ * collecting and sorting every ticket the viewer may see.
+ *
+ * <p>Search words on SQLite: a count of the tickets with all the plain terms, stopped early, picks one of three
+ * plans, all giving the same rows: few hits are read from the FTS5 index and looked up one by one; a middling number
+ * are collected once and each arm keeps the rows in that set as it walks its index; many hits are checked row by row
+ * on the indexed word sequence while walking, which finds a page after a few rows. PostgreSQL plans this itself.
  */
 public final class JdbcTicketSearch implements TicketSearch {
+    /**
+     * Fewer hits than {@code sqrt(FEW_HITS * limit * tickets)}: read them from FTS5 and look each up (about 2-3 us a
+     * hit, which beats walking an index for a page when hits are rarer than that).
+     */
+    private static final double FEW_HITS = 0.1;
+    /**
+     * At least {@code sqrt(MANY_HITS * limit * tickets)} hits: check each row walked on its words (about 3.5 us a row,
+     * limit * tickets / hits rows for a page) rather than collect the hits first (about 0.45 us a hit).
+     */
+    private static final double MANY_HITS = 8.0;
+
     private final Database database;
 
     public JdbcTicketSearch(Database database) {
@@ -29,20 +53,153 @@ public final class JdbcTicketSearch implements TicketSearch {
 
     @Override
     public List<TicketSummary> search(TicketQuery query) {
-        Sql sql = new Sql("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE 1 = 1");
-        scope(sql, query.scope());
-        filter(sql, query.filter());
-        query.text().ifPresent(terms -> text(sql, terms, query.scope().includesInternalNotes()));
-        String time = query.sort() == TicketSort.CREATED ? "t.created_at" : "t.updated_at";
-        if (query.sort() == TicketSort.PRIORITY) {
-            String rank = rank(query);
-            query.after().ifPresent(cursor -> after(sql, rank, time, cursor));
-            sql.append(" ORDER BY " + rank + " DESC, " + time + " DESC, t.number DESC LIMIT ").value(query.limit());
-        } else {
-            query.after().ifPresent(cursor -> afterAtRankZero(sql, time, cursor));
-            sql.append(" ORDER BY " + time + " DESC, t.number DESC LIMIT ").value(query.limit());
+        return database.read(h -> statement(h, query).query(h).map((rs, ctx) -> TicketRows.summary(rs)).list());
+    }
+
+    private Sql statement(Handle h, TicketQuery query) {
+        Page page = new Page(query);
+        boolean internal = query.scope().includesInternalNotes();
+        if (query.text().isEmpty()) {
+            return arms(new Sql(""), query, page, sql -> { });
         }
-        return database.read(h -> sql.query(h).map((rs, ctx) -> TicketRows.summary(rs)).list());
+        SearchTerms terms = query.text().get();
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            return arms(new Sql(""), query, page, sql -> postgresText(sql, terms, internal));
+        }
+        List<SearchTerms.Term> plain = terms.terms().stream().filter(t -> !t.excluded()).toList();
+        List<SearchTerms.Term> excluded = terms.terms().stream().filter(SearchTerms.Term::excluded).toList();
+        if (plain.isEmpty()) {
+            return arms(new Sql(""), query, page, sql -> wordCheck(sql, terms.terms(), internal));
+        }
+        String match = ftsMatch(plain, internal);
+        long tickets = h.createQuery("SELECT COALESCE(MAX(number), 0) FROM ticket").mapTo(Long.class).one();
+        long fewHits = Math.max(1, (long) Math.sqrt(FEW_HITS * query.limit() * tickets));
+        long manyHits = Math.max(fewHits + 1, (long) Math.sqrt(MANY_HITS * query.limit() * tickets));
+        long hits = h.createQuery("SELECT count(*) FROM (SELECT rowid FROM ticket_text WHERE ticket_text MATCH :m "
+                + "LIMIT :limit)").bind("m", match).bind("limit", manyHits).mapTo(Long.class).one();
+        if (hits < fewHits) {
+            return hitsFirst(query, page, match, excluded, internal);
+        }
+        if (hits < manyHits) {
+            Sql sql = new Sql("WITH hits (number) AS MATERIALIZED (SELECT rowid FROM ticket_text WHERE ticket_text "
+                    + "MATCH ").value(match).append(") ");
+            return arms(sql, query, page, s -> {
+                s.append(" AND +t.number IN (SELECT number FROM hits)");
+                wordCheck(s, excluded, internal);
+            });
+        }
+        return arms(new Sql(""), query, page, sql -> wordCheck(sql, terms.terms(), internal));
+    }
+
+    /** The order of a page, its cursor condition and size. */
+    private static final class Page {
+        final String time;
+        final String rank;
+        final String order;
+        final TicketQuery query;
+
+        Page(TicketQuery query) {
+            this.query = query;
+            this.time = query.sort() == TicketSort.CREATED ? "t.created_at" : "t.updated_at";
+            this.rank = query.sort() == TicketSort.PRIORITY ? rank(query) : null;
+            this.order = (rank == null ? "" : rank + " DESC, ") + time + " DESC, t.number DESC";
+        }
+
+        void after(Sql sql) {
+            query.after().ifPresent(cursor -> {
+                if (rank == null) {
+                    afterAtRankZero(sql, time, cursor);
+                } else {
+                    JdbcTicketSearch.after(sql, rank, time, cursor);
+                }
+            });
+        }
+
+        void orderAndLimit(Sql sql) {
+            sql.append(" ORDER BY " + order + " LIMIT ").value(query.limit());
+        }
+    }
+
+    /**
+     * One statement over the arms of the scope: a single arm is a plain indexed read; several are each read to a
+     * page of their own, and the page is the first rows of their union (a ticket in two arms counts once).
+     */
+    private Sql arms(Sql sql, TicketQuery query, Page page, Consumer<Sql> text) {
+        List<Consumer<Sql>> arms = arms(query.scope());
+        if (arms.size() == 1) {
+            sql.append("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE 1 = 1");
+            arms.get(0).accept(sql);
+            conditions(sql, query, page, text);
+            page.orderAndLimit(sql);
+            return sql;
+        }
+        sql.append("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE t.number IN (");
+        for (int i = 0; i < arms.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT number FROM (SELECT t.number FROM ticket t WHERE 1 = 1");
+            arms.get(i).accept(sql);
+            conditions(sql, query, page, text);
+            page.orderAndLimit(sql);
+            sql.append(") arm" + i);
+        }
+        sql.append(")");
+        page.orderAndLimit(sql);
+        return sql;
+    }
+
+    private static void conditions(Sql sql, TicketQuery query, Page page, Consumer<Sql> text) {
+        filter(sql, query.filter());
+        text.accept(sql);
+        page.after(sql);
+    }
+
+    /** The scope as parts whose union it is, each an equality an index can be read along in list order. */
+    private List<Consumer<Sql>> arms(VisibilityScope scope) {
+        List<Consumer<Sql>> arms = new ArrayList<>();
+        if (scope instanceof VisibilityScope.Everything) {
+            arms.add(sql -> { });
+            return arms;
+        }
+        if (scope instanceof VisibilityScope.Staff) {
+            VisibilityScope.Staff staff = (VisibilityScope.Staff) scope;
+            arms.add(sql -> sql.append(" AND t.assigned_agent = ").value(staff.agent().value()));
+            for (String category : ids(staff.categories())) {
+                arms.add(sql -> sql.append(" AND t.category = ").value(category));
+                // a subcategory is its ticket's leaf category: read along the leaf index
+                arms.add(sql -> sql.append(" AND t.leaf_category = ").value(category)
+                        .append(" AND t.subcategory = ").value(category));
+            }
+            for (String team : staff.teams().stream().map(TeamId::value).sorted().toList()) {
+                arms.add(sql -> sql.append(" AND t.assigned_team = ").value(team));
+            }
+            return arms;
+        }
+        VisibilityScope.Customer customer = (VisibilityScope.Customer) scope;
+        arms.add(sql -> sql.append(" AND t.requester_id = ").value(customer.contact().value()));
+        // on SQLite, "+" keeps the category out of the index choice: the organization's index gives the order
+        String category = database.dialect() == Dialect.SQLITE ? "+t.category" : "t.category";
+        for (VisibilityScope.OrganizationGrant grant : customer.grants()) {
+            arms.add(sql -> {
+                sql.append(" AND t.organization_id = ").value(grant.organization().value());
+                if (!grant.allowedCategories().isEmpty()) {
+                    sql.append(" AND " + category + " IN ").values(ids(grant.allowedCategories()));
+                }
+            });
+        }
+        return arms;
+    }
+
+    /**
+     * Few hits: read them from the index first and look each ticket up by number ({@code CROSS JOIN} fixes that
+     * order on SQLite), with the scope as one condition.
+     */
+    private static Sql hitsFirst(TicketQuery query, Page page, String match, List<SearchTerms.Term> excluded,
+                                 boolean internal) {
+        Sql sql = new Sql("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM (SELECT rowid AS hit FROM ticket_text "
+                + "WHERE ticket_text MATCH ").value(match).append(") f CROSS JOIN ticket t ON t.number = f.hit WHERE 1 = 1");
+        scope(sql, query.scope());
+        conditions(sql, query, page, s -> wordCheck(s, excluded, internal));
+        page.orderAndLimit(sql);
+        return sql;
     }
 
     private static void scope(Sql sql, VisibilityScope scope) {
@@ -52,7 +209,7 @@ public final class JdbcTicketSearch implements TicketSearch {
         if (scope instanceof VisibilityScope.Staff) {
             VisibilityScope.Staff staff = (VisibilityScope.Staff) scope;
             sql.append(" AND (t.assigned_agent = ").value(staff.agent().value());
-            List<String> categories = staff.categories().stream().map(CategoryId::value).sorted().toList();
+            List<String> categories = ids(staff.categories());
             if (!categories.isEmpty()) {
                 sql.append(" OR t.category IN ").values(categories).append(" OR t.subcategory IN ").values(categories);
             }
@@ -98,29 +255,54 @@ public final class JdbcTicketSearch implements TicketSearch {
     }
 
     /**
-     * The search terms, already reduced by the domain to words of letters and digits: each is quoted as an FTS5
-     * phrase (or handed to phraseto_tsquery), so nothing a person types reaches the query syntax. Plain terms
-     * must occur, excluded ones must not, in the public words or, for agents, the internal ones.
+     * The plain terms as one FTS5 query: each term's words, already reduced by the domain to letters and digits, a
+     * quoted phrase, so nothing a person types reaches the query syntax.
      */
-    private void text(Sql sql, SearchTerms terms, boolean withInternalNotes) {
-        if (database.dialect() == Dialect.SQLITE) {
-            String columns = withInternalNotes ? "{public_text internal_text} : " : "public_text : ";
-            StringBuilder plain = new StringBuilder();
-            for (SearchTerms.Term term : terms.terms()) {
-                String phrase = columns + "\"" + String.join(" ", term.words()).replace("\"", "\"\"") + "\"";
-                if (term.excluded()) {
-                    sql.append(" AND t.number NOT IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ")
-                            .value(phrase).append(")");
-                } else {
-                    plain.append(plain.length() == 0 ? "" : " AND ").append(phrase);
-                }
-            }
-            if (plain.length() > 0) {
-                sql.append(" AND t.number IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ")
-                        .value(plain.toString()).append(")");
-            }
-            return;
+    private static String ftsMatch(List<SearchTerms.Term> plain, boolean withInternalNotes) {
+        String columns = withInternalNotes ? "{public_text internal_text} : " : "public_text : ";
+        StringBuilder match = new StringBuilder();
+        for (SearchTerms.Term term : plain) {
+            match.append(match.length() == 0 ? "" : " AND ").append(columns)
+                    .append('"').append(String.join(" ", term.words()).replace("\"", "\"\"")).append('"');
         }
+        return match.toString();
+    }
+
+    /**
+     * Terms checked on the indexed word sequences of the row itself: a term occurs when {@code " w1 w2 "} is in
+     * {@code " " + words + " "} (words are single-space separated, so this is the domain's consecutive-word rule),
+     * in the public sequence or, for agents, in the internal one. Excluded terms must occur in neither.
+     */
+    private static void wordCheck(Sql sql, List<SearchTerms.Term> terms, boolean withInternalNotes) {
+        List<SearchTerms.Term> plain = terms.stream().filter(t -> !t.excluded()).toList();
+        if (!plain.isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM ticket_text x WHERE x.rowid = t.number");
+            for (SearchTerms.Term term : plain) {
+                sql.append(" AND ");
+                occurs(sql, term, withInternalNotes);
+            }
+            sql.append(")");
+        }
+        for (SearchTerms.Term term : terms) {
+            if (term.excluded()) {
+                sql.append(" AND NOT EXISTS (SELECT 1 FROM ticket_text x WHERE x.rowid = t.number AND ");
+                occurs(sql, term, withInternalNotes);
+                sql.append(")");
+            }
+        }
+    }
+
+    private static void occurs(Sql sql, SearchTerms.Term term, boolean withInternalNotes) {
+        String needle = " " + String.join(" ", term.words()) + " ";
+        sql.append("(instr(' ' || x.public_text || ' ', ").value(needle).append(") > 0");
+        if (withInternalNotes) {
+            sql.append(" OR instr(' ' || x.internal_text || ' ', ").value(needle).append(") > 0");
+        }
+        sql.append(")");
+    }
+
+    /** Each term through phraseto_tsquery on the public words and, for agents, the internal ones. */
+    private static void postgresText(Sql sql, SearchTerms terms, boolean withInternalNotes) {
         for (SearchTerms.Term term : terms.terms()) {
             String phrase = String.join(" ", term.words());
             sql.append(term.excluded() ? " AND t.number NOT IN" : " AND t.number IN")
