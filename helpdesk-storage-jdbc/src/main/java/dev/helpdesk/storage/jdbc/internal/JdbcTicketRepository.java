@@ -162,9 +162,11 @@ public final class JdbcTicketRepository implements TicketRepository {
         if (database.dialect() == Dialect.SQLITE) {
             h.createUpdate("UPDATE ticket_counter SET last = MAX(last, :n) WHERE id = 1").bind("n", number.value()).execute();
         } else {
-            // an imported number moves the sequence forward; nextNumber() also skips any number already taken
-            h.createQuery("SELECT setval('ticket_number_seq', GREATEST(:n, (SELECT last_value FROM ticket_number_seq)))")
-                    .bind("n", number.value()).mapTo(Long.class).one();
+            // only an imported number above the sequence moves it forward: a number from nextval() never is, and
+            // setting the sequence on every insert would race concurrent nextval() calls and hand a number out twice
+            // (nextNumber() also skips numbers already taken)
+            h.createQuery("SELECT setval('ticket_number_seq', :n) WHERE :n > (SELECT last_value FROM ticket_number_seq)")
+                    .bind("n", number.value()).mapTo(Long.class).findOne();
         }
     }
 
