@@ -28,20 +28,22 @@ import org.jdbi.v3.core.Handle;
  * a page of its own, and the page is the first rows of their union: one index-ordered read per arm instead of
  * collecting and sorting every ticket the viewer may see.
  *
- * <p>Search words on SQLite: a count of the tickets with all the plain terms, stopped early, picks one of three
- * plans, all giving the same rows: few hits are read from the FTS5 index and looked up one by one; a middling number
+ * <p>Search words on SQLite: how many tickets have all the plain terms (counted up to a bound, or estimated from
+ * how dense the newest hits are) picks one of three plans, all giving the same rows: few hits are read from the FTS5 index and looked up one by one; a middling number
  * are collected once and each arm keeps the rows in that set as it walks its index; many hits are checked row by row
  * on the indexed word sequence while walking, which finds a page after a few rows. PostgreSQL plans this itself.
  */
 public final class JdbcTicketSearch implements TicketSearch {
     /**
      * Fewer hits than {@code sqrt(FEW_HITS * limit * tickets)}: read them from FTS5 and look each up (about 2-3 us a
-     * hit, which beats walking an index for a page when hits are rarer than that).
+     * hit, which beats walking an index for a page when hits are rarer than that). Costs measured with SQLite 3.54
+     * on 100,000 and 1,000,000 tickets (StorageBenchmark in the examples).
      */
     private static final double FEW_HITS = 0.1;
     /**
-     * At least {@code sqrt(MANY_HITS * limit * tickets)} hits: check each row walked on its words (about 3.5 us a row,
-     * limit * tickets / hits rows for a page) rather than collect the hits first (about 0.45 us a hit).
+     * At least {@code sqrt(MANY_HITS * limit * tickets)} hits (estimated from how dense the newest ones are): check
+     * each row walked on its words (about 4-7 us a row, limit * tickets / hits rows for a page) rather than collect
+     * every hit first (about 0.5 us a hit).
      */
     private static final double MANY_HITS = 8.0;
 
@@ -75,8 +77,14 @@ public final class JdbcTicketSearch implements TicketSearch {
         long tickets = h.createQuery("SELECT COALESCE(MAX(number), 0) FROM ticket").mapTo(Long.class).one();
         long fewHits = Math.max(1, (long) Math.sqrt(FEW_HITS * query.limit() * tickets));
         long manyHits = Math.max(fewHits + 1, (long) Math.sqrt(MANY_HITS * query.limit() * tickets));
-        long hits = h.createQuery("SELECT count(*) FROM (SELECT rowid FROM ticket_text WHERE ticket_text MATCH :m "
-                + "LIMIT :limit)").bind("m", match).bind("limit", manyHits).mapTo(Long.class).one();
+        // the newest hits, up to fewHits of them: their count, and how far back they reach
+        long[] newest = h.createQuery("SELECT count(*), COALESCE(MIN(rowid), 0) FROM (SELECT rowid FROM ticket_text "
+                        + "WHERE ticket_text MATCH :m ORDER BY rowid DESC LIMIT :limit)")
+                .bind("m", match).bind("limit", fewHits)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
+        // fewer than fewHits: that is all of them; otherwise the share among the newest tickets, scaled up
+        long hits = newest[0] < fewHits ? newest[0]
+                : Math.max(fewHits, newest[0] * tickets / Math.max(1, tickets - newest[1] + 1));
         if (hits < fewHits) {
             return hitsFirst(query, page, match, excluded, internal);
         }
@@ -163,10 +171,10 @@ public final class JdbcTicketSearch implements TicketSearch {
             VisibilityScope.Staff staff = (VisibilityScope.Staff) scope;
             arms.add(sql -> sql.append(" AND t.assigned_agent = ").value(staff.agent().value()));
             for (String category : ids(staff.categories())) {
+                // category = c or subcategory = c is category = c or leaf_category = c (the leaf is the subcategory,
+                // or the category when there is none): two equalities, each along its index
                 arms.add(sql -> sql.append(" AND t.category = ").value(category));
-                // a subcategory is its ticket's leaf category: read along the leaf index
-                arms.add(sql -> sql.append(" AND t.leaf_category = ").value(category)
-                        .append(" AND t.subcategory = ").value(category));
+                arms.add(sql -> sql.append(" AND t.leaf_category = ").value(category));
             }
             for (String team : staff.teams().stream().map(TeamId::value).sorted().toList()) {
                 arms.add(sql -> sql.append(" AND t.assigned_team = ").value(team));
