@@ -29,9 +29,10 @@ import org.jdbi.v3.core.Handle;
  * collecting and sorting every ticket the viewer may see.
  *
  * <p>Search words on SQLite: how many tickets have all the plain terms (counted up to a bound, or estimated from
- * how dense the newest hits are) picks one of three plans, all giving the same rows: few hits are read from the FTS5 index and looked up one by one; a middling number
- * are collected once and each arm keeps the rows in that set as it walks its index; many hits are checked row by row
- * on the indexed word sequence while walking, which finds a page after a few rows. PostgreSQL plans this itself.
+ * how dense the first hits are) picks one of three plans, all giving the same rows: few hits are read from the FTS5
+ * index and looked up one by one; a middling number are collected once and each arm keeps the rows in that set as it
+ * walks its index; many hits are checked row by row on the indexed word sequence while walking, which finds a page
+ * after a few rows. Excluded terms are always checked row by row. PostgreSQL plans this itself.
  */
 public final class JdbcTicketSearch implements TicketSearch {
     /**
@@ -41,7 +42,7 @@ public final class JdbcTicketSearch implements TicketSearch {
      */
     private static final double FEW_HITS = 0.1;
     /**
-     * At least {@code sqrt(MANY_HITS * limit * tickets)} hits (estimated from how dense the newest ones are): check
+     * At least {@code sqrt(MANY_HITS * limit * tickets)} hits (estimated from how dense the first ones are): check
      * each row walked on its words (about 4-7 us a row, limit * tickets / hits rows for a page) rather than collect
      * every hit first (about 0.5 us a hit).
      */
@@ -62,41 +63,43 @@ public final class JdbcTicketSearch implements TicketSearch {
         Page page = new Page(query);
         boolean internal = query.scope().includesInternalNotes();
         if (query.text().isEmpty()) {
-            return arms(new Sql(""), query, page, sql -> { });
+            return arms(query, page, sql -> { });
         }
         SearchTerms terms = query.text().get();
         if (database.dialect() == Dialect.POSTGRESQL) {
-            return arms(new Sql(""), query, page, sql -> postgresText(sql, terms, internal));
+            return arms(query, page, sql -> postgresText(sql, terms, internal));
         }
         List<SearchTerms.Term> plain = terms.terms().stream().filter(t -> !t.excluded()).toList();
         List<SearchTerms.Term> excluded = terms.terms().stream().filter(SearchTerms.Term::excluded).toList();
         if (plain.isEmpty()) {
-            return arms(new Sql(""), query, page, sql -> wordCheck(sql, terms.terms(), internal));
+            return arms(query, page, sql -> wordCheck(sql, terms.terms(), internal));
         }
         String match = ftsMatch(plain, internal);
         long tickets = h.createQuery("SELECT COALESCE(MAX(number), 0) FROM ticket").mapTo(Long.class).one();
         long fewHits = Math.max(1, (long) Math.sqrt(FEW_HITS * query.limit() * tickets));
         long manyHits = Math.max(fewHits + 1, (long) Math.sqrt(MANY_HITS * query.limit() * tickets));
-        // the newest hits, up to fewHits of them: their count, and how far back they reach
-        long[] newest = h.createQuery("SELECT count(*), COALESCE(MIN(rowid), 0) FROM (SELECT rowid FROM ticket_text "
-                        + "WHERE ticket_text MATCH :m ORDER BY rowid DESC LIMIT :limit)")
+        // the first hits, up to fewHits of them, and the highest ticket number among them (in rowid order: FTS5
+        // reads a long doclist backwards only after loading all of it, which costs a common word over 1 ms)
+        long[] first = h.createQuery("SELECT count(*), COALESCE(MAX(rowid), 0) FROM (SELECT rowid FROM ticket_text "
+                        + "WHERE ticket_text MATCH :m LIMIT :limit)")
                 .bind("m", match).bind("limit", fewHits)
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
-        // fewer than fewHits: that is all of them; otherwise the share among the newest tickets, scaled up
-        long hits = newest[0] < fewHits ? newest[0]
-                : Math.max(fewHits, newest[0] * tickets / Math.max(1, tickets - newest[1] + 1));
+        // fewer than fewHits: that is all of them; otherwise their share of the tickets up to the last one, scaled up
+        long hits = first[0] < fewHits ? first[0]
+                : Math.max(fewHits, first[0] * tickets / Math.max(1, first[1]));
         if (hits < fewHits) {
             return hitsFirst(query, page, match, excluded, internal);
         }
         if (hits < manyHits) {
-            Sql sql = new Sql("WITH hits (number) AS MATERIALIZED (SELECT rowid FROM ticket_text WHERE ticket_text "
-                    + "MATCH ").value(match).append(") ");
-            return arms(sql, query, page, s -> {
-                s.append(" AND +t.number IN (SELECT number FROM hits)");
+            // "+" keeps SQLite walking the arm's index in list order, the set only checked (a Bloom filter first);
+            // each arm builds the set itself, which measured cheaper than a materialized CTE shared by the arms
+            return arms(query, page, s -> {
+                s.append(" AND +t.number IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ").value(match)
+                        .append(")");
                 wordCheck(s, excluded, internal);
             });
         }
-        return arms(new Sql(""), query, page, sql -> wordCheck(sql, terms.terms(), internal));
+        return arms(query, page, sql -> wordCheck(sql, terms.terms(), internal));
     }
 
     /** The order of a page, its cursor condition and size. */
@@ -132,16 +135,16 @@ public final class JdbcTicketSearch implements TicketSearch {
      * One statement over the arms of the scope: a single arm is a plain indexed read; several are each read to a
      * page of their own, and the page is the first rows of their union (a ticket in two arms counts once).
      */
-    private Sql arms(Sql sql, TicketQuery query, Page page, Consumer<Sql> text) {
+    private Sql arms(TicketQuery query, Page page, Consumer<Sql> text) {
         List<Consumer<Sql>> arms = arms(query.scope());
         if (arms.size() == 1) {
-            sql.append("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE 1 = 1");
+            Sql sql = new Sql("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE 1 = 1");
             arms.get(0).accept(sql);
             conditions(sql, query, page, text);
             page.orderAndLimit(sql);
             return sql;
         }
-        sql.append("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE t.number IN (");
+        Sql sql = new Sql("SELECT " + TicketRows.SUMMARY_COLUMNS + " FROM ticket t WHERE t.number IN (");
         for (int i = 0; i < arms.size(); i++) {
             sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT number FROM (SELECT t.number FROM ticket t WHERE 1 = 1");
             arms.get(i).accept(sql);
