@@ -39,28 +39,36 @@ class ModuleBoundariesTest {
     static final ArchRule coreDependsOnNoAdapter = noClasses()
             .that().resideInAPackage("dev.helpdesk.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.web..", "dev.helpdesk.examples..")
+                    "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.web..", "dev.helpdesk.defaults..",
+                    "dev.helpdesk.examples..")
             .because("adapters depend on core, never the reverse");
+
+    @ArchTest
+    static final ArchRule defaultsDependOnNoAdapter = noClasses()
+            .that().resideInAPackage("dev.helpdesk.defaults..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.web..", "dev.helpdesk.examples..")
+            .because("the default port implementations are an adapter like the others");
 
     @ArchTest
     static final ArchRule storageDependsOnNoOtherAdapter = noClasses()
             .that().resideInAPackage("dev.helpdesk.storage..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.helpdesk.mail..", "dev.helpdesk.web..", "dev.helpdesk.examples..")
+                    "dev.helpdesk.mail..", "dev.helpdesk.web..", "dev.helpdesk.defaults..", "dev.helpdesk.examples..")
             .because("adapters never import each other");
 
     @ArchTest
     static final ArchRule mailDependsOnNoOtherAdapter = noClasses()
             .that().resideInAPackage("dev.helpdesk.mail..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.helpdesk.storage..", "dev.helpdesk.web..", "dev.helpdesk.examples..")
+                    "dev.helpdesk.storage..", "dev.helpdesk.web..", "dev.helpdesk.defaults..", "dev.helpdesk.examples..")
             .because("adapters never import each other");
 
     @ArchTest
     static final ArchRule webDependsOnNoOtherAdapter = noClasses()
             .that().resideInAPackage("dev.helpdesk.web..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.examples..")
+                    "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.defaults..", "dev.helpdesk.examples..")
             .because("adapters never import each other");
 
     @Test

@@ -1,12 +1,19 @@
 package dev.helpdesk.core.inmemory;
 
+import dev.helpdesk.core.port.AccountRepository;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.KnowledgeBaseRepository;
+import dev.helpdesk.core.port.OneTimeCodeRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.OutboxRetryPolicy;
+import dev.helpdesk.core.port.PortalSettingsRepository;
+import dev.helpdesk.core.port.RatingRepository;
+import dev.helpdesk.core.port.SecretShareRepository;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -27,6 +34,13 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository(unitOfWork);
     private final InMemoryOutbox outbox;
     private final InMemoryAttachmentStore attachments = new InMemoryAttachmentStore();
+    private final InMemoryKnowledgeBaseRepository knowledgeBase;
+    private final InMemorySlaRepository slas;
+    private final InMemoryAccountRepository accounts;
+    private final InMemoryOneTimeCodeRepository oneTimeCodes;
+    private final InMemoryPortalSettingsRepository portalSettings;
+    private final InMemoryRatingRepository ratings;
+    private final InMemorySecretShareRepository secretShares;
 
     public InMemoryStorage() {
         this(Clock.system());
@@ -43,6 +57,13 @@ public final class InMemoryStorage implements Storage {
      */
     public InMemoryStorage(Clock clock, OutboxRetryPolicy outboxRetryPolicy) {
         this.outbox = new InMemoryOutbox(unitOfWork, clock, outboxRetryPolicy);
+        this.knowledgeBase = new InMemoryKnowledgeBaseRepository(unitOfWork, clock);
+        this.slas = new InMemorySlaRepository(unitOfWork, clock);
+        this.accounts = new InMemoryAccountRepository(unitOfWork, clock);
+        this.oneTimeCodes = new InMemoryOneTimeCodeRepository(unitOfWork, clock);
+        this.portalSettings = new InMemoryPortalSettingsRepository(unitOfWork, clock);
+        this.ratings = new InMemoryRatingRepository(unitOfWork, clock);
+        this.secretShares = new InMemorySecretShareRepository(unitOfWork, clock);
     }
 
     @Override
@@ -88,5 +109,40 @@ public final class InMemoryStorage implements Storage {
     @Override
     public AttachmentStore attachments() {
         return attachments;
+    }
+
+    @Override
+    public KnowledgeBaseRepository knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    @Override
+    public SlaRepository slas() {
+        return slas;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public OneTimeCodeRepository oneTimeCodes() {
+        return oneTimeCodes;
+    }
+
+    @Override
+    public PortalSettingsRepository portalSettings() {
+        return portalSettings;
+    }
+
+    @Override
+    public RatingRepository ratings() {
+        return ratings;
+    }
+
+    @Override
+    public SecretShareRepository secretShares() {
+        return secretShares;
     }
 }

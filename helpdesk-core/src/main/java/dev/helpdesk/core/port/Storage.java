@@ -22,4 +22,18 @@ public interface Storage {
     Outbox outbox();
 
     AttachmentStore attachments();
+
+    KnowledgeBaseRepository knowledgeBase();
+
+    SlaRepository slas();
+
+    AccountRepository accounts();
+
+    OneTimeCodeRepository oneTimeCodes();
+
+    PortalSettingsRepository portalSettings();
+
+    RatingRepository ratings();
+
+    SecretShareRepository secretShares();
 }

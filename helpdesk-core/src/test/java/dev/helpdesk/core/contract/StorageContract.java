@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Nested;
  * <p>Each group is also an abstract class of its own ({@link TicketRepositoryContract}, {@link TransactorContract},
  * {@link ConcurrentWritersContract}, {@link OrganizationRepositoryContract}, {@link ContactRepositoryContract},
  * {@link AgentRepositoryContract}, {@link TeamRepositoryContract}, {@link OutboxContract},
- * {@link AttachmentStoreContract}, {@link TicketSearchContract}), which an adapter implementing only some ports may
+ * {@link AttachmentStoreContract}, {@link TicketSearchContract}, {@link KnowledgeBaseRepositoryContract},
+ * {@link SlaRepositoryContract}, {@link AccountRepositoryContract}, {@link OneTimeCodeRepositoryContract},
+ * {@link PortalSettingsRepositoryContract}, {@link RatingRepositoryContract}, {@link SecretShareRepositoryContract}), which an adapter implementing only some ports may
  * extend alone. The suite is public API: an assertion changes only with a major version. A capability an adapter
  * may lack is skipped with {@code assumeTrue} and a reason, never deleted.
  */
@@ -146,6 +148,69 @@ public abstract class StorageContract {
     @Nested
     @DisplayName("TicketSearch")
     public class TicketSearchTests extends TicketSearchContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("KnowledgeBaseRepository")
+    public class KnowledgeBaseRepositoryTests extends KnowledgeBaseRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("SlaRepository")
+    public class SlaRepositoryTests extends SlaRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("AccountRepository")
+    public class AccountRepositoryTests extends AccountRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("OneTimeCodeRepository")
+    public class OneTimeCodeRepositoryTests extends OneTimeCodeRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("PortalSettingsRepository")
+    public class PortalSettingsRepositoryTests extends PortalSettingsRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("RatingRepository")
+    public class RatingRepositoryTests extends RatingRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("SecretShareRepository")
+    public class SecretShareRepositoryTests extends SecretShareRepositoryContract {
         @Override
         StorageContract suite() {
             return StorageContract.this;

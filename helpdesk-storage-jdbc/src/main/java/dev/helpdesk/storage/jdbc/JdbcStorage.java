@@ -1,12 +1,19 @@
 package dev.helpdesk.storage.jdbc;
 
+import dev.helpdesk.core.port.AccountRepository;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.KnowledgeBaseRepository;
+import dev.helpdesk.core.port.OneTimeCodeRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.OutboxRetryPolicy;
+import dev.helpdesk.core.port.PortalSettingsRepository;
+import dev.helpdesk.core.port.RatingRepository;
+import dev.helpdesk.core.port.SecretShareRepository;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -15,10 +22,17 @@ import dev.helpdesk.core.port.Transactor;
 import dev.helpdesk.storage.jdbc.internal.Database;
 import dev.helpdesk.storage.jdbc.internal.DatabaseAttachmentStore;
 import dev.helpdesk.storage.jdbc.internal.Dialect;
+import dev.helpdesk.storage.jdbc.internal.JdbcAccountRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcAgentRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcContactRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcKnowledgeBaseRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcOneTimeCodeRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcOrganizationRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcOutbox;
+import dev.helpdesk.storage.jdbc.internal.JdbcPortalSettingsRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcRatingRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcSecretShareRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcSlaRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcTeamRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcTicketRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcTicketSearch;
@@ -47,6 +61,13 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     private final TeamRepository teams;
     private final Outbox outbox;
     private final AttachmentStore attachments;
+    private final KnowledgeBaseRepository knowledgeBase;
+    private final SlaRepository slas;
+    private final AccountRepository accounts;
+    private final OneTimeCodeRepository oneTimeCodes;
+    private final PortalSettingsRepository portalSettings;
+    private final RatingRepository ratings;
+    private final SecretShareRepository secretShares;
 
     private JdbcStorage(JdbcStorageConfig config, Clock clock, OutboxRetryPolicy retryPolicy,
                         Optional<Path> attachmentDirectory) {
@@ -58,6 +79,13 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.agents = new JdbcAgentRepository(database);
         this.teams = new JdbcTeamRepository(database);
         this.outbox = new JdbcOutbox(database, clock, retryPolicy);
+        this.knowledgeBase = new JdbcKnowledgeBaseRepository(database, clock);
+        this.slas = new JdbcSlaRepository(database, clock);
+        this.accounts = new JdbcAccountRepository(database, clock);
+        this.oneTimeCodes = new JdbcOneTimeCodeRepository(database, clock);
+        this.portalSettings = new JdbcPortalSettingsRepository(database, clock);
+        this.ratings = new JdbcRatingRepository(database, clock);
+        this.secretShares = new JdbcSecretShareRepository(database, clock);
         this.attachments = attachmentDirectory.<AttachmentStore>map(FileSystemAttachmentStore::new)
                 .orElseGet(() -> new DatabaseAttachmentStore(database));
     }
@@ -128,6 +156,41 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     @Override
     public AttachmentStore attachments() {
         return attachments;
+    }
+
+    @Override
+    public KnowledgeBaseRepository knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    @Override
+    public SlaRepository slas() {
+        return slas;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public OneTimeCodeRepository oneTimeCodes() {
+        return oneTimeCodes;
+    }
+
+    @Override
+    public PortalSettingsRepository portalSettings() {
+        return portalSettings;
+    }
+
+    @Override
+    public RatingRepository ratings() {
+        return ratings;
+    }
+
+    @Override
+    public SecretShareRepository secretShares() {
+        return secretShares;
     }
 
     @Override

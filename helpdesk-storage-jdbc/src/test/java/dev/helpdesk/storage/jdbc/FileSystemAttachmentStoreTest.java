@@ -336,5 +336,40 @@ class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
         public AttachmentStore attachments() {
             return attachments;
         }
+
+        @Override
+        public dev.helpdesk.core.port.KnowledgeBaseRepository knowledgeBase() {
+            return delegate.knowledgeBase();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.SlaRepository slas() {
+            return delegate.slas();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.AccountRepository accounts() {
+            return delegate.accounts();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.OneTimeCodeRepository oneTimeCodes() {
+            return delegate.oneTimeCodes();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.PortalSettingsRepository portalSettings() {
+            return delegate.portalSettings();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.RatingRepository ratings() {
+            return delegate.ratings();
+        }
+
+        @Override
+        public dev.helpdesk.core.port.SecretShareRepository secretShares() {
+            return delegate.secretShares();
+        }
     }
 }
