@@ -6,10 +6,12 @@ import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.port.ContactRepository;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class InMemoryContactRepository implements ContactRepository {
     private final Table<ContactId, Contact> table;
@@ -38,6 +40,12 @@ final class InMemoryContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> findByEmail(EmailAddress address) {
         return table.findFirst(c -> c.owns(address));
+    }
+
+    @Override
+    public List<Contact> findAll(Collection<ContactId> ids) {
+        Set<ContactId> wanted = Set.copyOf(ids);
+        return table.where(c -> wanted.contains(c.id()));
     }
 
     @Override

@@ -22,9 +22,11 @@ import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Makes views: the only way a ticket leaves the service, so nothing reaches a customer unfiltered. */
 final class TicketProjector {
@@ -67,9 +69,18 @@ final class TicketProjector {
                 canAct && !done);
     }
 
-    TicketSummaryView summary(Viewer viewer, TicketSummary ticket) {
+    /** The rows of a page; the requesters' names are read once for the whole page. */
+    List<TicketSummaryView> summaries(Viewer viewer, List<TicketSummary> tickets) {
+        Map<ContactId, String> names = new HashMap<>();
+        contacts.findAll(tickets.stream().map(TicketSummary::requester).collect(Collectors.toSet()))
+                .forEach(contact -> names.put(contact.id(), contact.displayName()));
+        return tickets.stream().map(ticket -> summary(viewer, ticket,
+                names.getOrDefault(ticket.requester(), ticket.requester().value()))).toList();
+    }
+
+    private TicketSummaryView summary(Viewer viewer, TicketSummary ticket, String requesterName) {
         return new TicketSummaryView(ticket.id(), schema.referenceOf(ticket.number()), ticket.subject(),
-                new TicketView.Named(ticket.requester().value(), contactName(ticket.requester())),
+                new TicketView.Named(ticket.requester().value(), requesterName),
                 named(ticket.category()), status(viewer, ticket), fields(viewer, ticket), ticket.createdAt(),
                 ticket.updatedAt());
     }

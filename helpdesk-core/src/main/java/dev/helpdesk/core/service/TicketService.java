@@ -174,7 +174,7 @@ public final class TicketService {
         List<TicketSummary> found = search.search(query);
         boolean more = found.size() > request.pageSize();
         List<TicketSummary> page = more ? found.subList(0, request.pageSize()) : found;
-        List<TicketSummaryView> views = page.stream().map(t -> projector.summary(viewer, t)).toList();
+        List<TicketSummaryView> views = projector.summaries(viewer, page);
         Optional<String> next = more
                 ? Optional.of(query.sortKey(page.get(page.size() - 1)).toCursor(request.sort()))
                 : Optional.empty();

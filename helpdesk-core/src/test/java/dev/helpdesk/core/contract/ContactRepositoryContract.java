@@ -185,4 +185,17 @@ public abstract class ContactRepositoryContract extends PortContract {
         assertThat(contacts().inOrganization(OrganizationId.of("initech")))
                 .as(adapter("lists nobody for an organization without members")).isEmpty();
     }
+
+    @Test
+    public void findAllGivesTheKnownContactsOrderedByIdAndSkipsUnknownOnes() {
+        Contact dave = aContact("dave").memberOf(acme).authorisedEmail("dave@home.test").build();
+        Contact alice = aContact("alice").primaryUserOf(acme).memberOf(globex).build();
+        Contact carol = aContact("carol").memberOf(acme, "billing").build();
+        save(dave);
+        save(alice);
+        save(carol);
+        assertThat(contacts().findAll(List.of(dave.id(), ContactId.of("nobody"), alice.id(), dave.id())))
+                .as(adapter("finds each known contact once, whole, ordered by id")).containsExactly(alice, dave);
+        assertThat(contacts().findAll(List.of())).as(adapter("finds nobody for no ids")).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.port.ContactRepository;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +78,12 @@ public final class JdbcContactRepository implements ContactRepository {
         return database.read(h -> h.createQuery("SELECT contact_id FROM contact_address WHERE address = :a")
                 .bind("a", address.value()).mapTo(String.class).findOne()
                 .flatMap(id -> load(h, List.of(id)).stream().findFirst()));
+    }
+
+    @Override
+    public List<Contact> findAll(Collection<ContactId> ids) {
+        List<String> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
+        return database.read(h -> load(h, sorted));
     }
 
     @Override
