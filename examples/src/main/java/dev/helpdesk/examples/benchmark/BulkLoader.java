@@ -52,8 +52,8 @@ final class BulkLoader {
         SplittableRandom random = new SplittableRandom(seed ^ existing);
         try (PreparedStatement ticket = connection.prepareStatement("INSERT INTO ticket (number, id, subject, "
                 + "requester_id, organization_id, category, subcategory, leaf_category, status, priority, fields, "
-                + "assigned_team, assigned_agent, created_at, updated_at, resolved_at, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "assigned_team, assigned_agent, created_at, updated_at, resolved_at, version, subject_words) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement message = connection.prepareStatement("INSERT INTO message (id, ticket_number, seq, "
                      + "author_kind, author_id, visibility, channel, body, created_at, email_message_id, attachments) "
                      + "VALUES (?, ?, ?, ?, ?, 'PUBLIC', 'WEB', ?, ?, NULL, '[]')");
@@ -123,6 +123,7 @@ final class BulkLoader {
             ticket.setNull(16, java.sql.Types.BIGINT);
         }
         ticket.setLong(17, "closed".equals(status) ? 4 : 3);
+        ticket.setString(18, folded(subject));
         ticket.addBatch();
 
         String[][] messages = {{"customer", requester.id().value(), first}, {"agent", replier.value(), reply},

@@ -47,10 +47,10 @@ final class RawJdbc {
             connection.setAutoCommit(false);
             try (PreparedStatement ticket = connection.prepareStatement("INSERT INTO ticket (number, id, subject, "
                     + "requester_id, organization_id, category, subcategory, leaf_category, status, priority, fields, "
-                    + "assigned_team, assigned_agent, created_at, updated_at, resolved_at, version) "
+                    + "assigned_team, assigned_agent, created_at, updated_at, resolved_at, version, subject_words) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'opened', 'medium', "
                     + "'{\"type\":{\"choice\":\"question\"},\"priority\":{\"choice\":\"medium\"}}', NULL, NULL, ?, ?, "
-                    + "NULL, 1)");
+                    + "NULL, 1, ?)");
                  PreparedStatement message = connection.prepareStatement("INSERT INTO message (id, ticket_number, seq, "
                          + "author_kind, author_id, visibility, channel, body, created_at, email_message_id, "
                          + "attachments) VALUES (?, ?, 0, 'customer', ?, 'PUBLIC', 'WEB', ?, ?, NULL, '[]')");
@@ -68,6 +68,7 @@ final class RawJdbc {
                 ticket.setString(8, subcategory == null ? category : subcategory);
                 ticket.setLong(9, now);
                 ticket.setLong(10, now);
+                ticket.setString(11, title);
                 ticket.executeUpdate();
                 message.setString(1, UUID.randomUUID().toString());
                 message.setLong(2, number);
@@ -139,6 +140,14 @@ final class RawJdbc {
         return query(connection, "SELECT " + COLUMNS + " FROM ticket WHERE number IN (SELECT rowid FROM ticket_text "
                         + "WHERE ticket_text MATCH ?) ORDER BY updated_at DESC, number DESC LIMIT ?",
                 "{public_text internal_text} : \"" + word + "\"", limit);
+    }
+
+    /** The relevance order as one hand-written statement: subject hits first, then the last updated. */
+    static List<Row> adminRelevanceSearch(Connection connection, String word, int limit) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + " FROM ticket WHERE number IN (SELECT rowid FROM ticket_text "
+                        + "WHERE ticket_text MATCH ?) ORDER BY instr(' ' || subject_words || ' ', ?) > 0 DESC, "
+                        + "updated_at DESC, number DESC LIMIT ?",
+                "{public_text internal_text} : \"" + word + "\"", " " + word + " ", limit);
     }
 
     private static List<Row> query(Connection connection, String sql, Object... binds) throws SQLException {

@@ -9,6 +9,7 @@ import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
+import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.OpenTicket;
@@ -184,6 +185,10 @@ public final class StorageBenchmark {
             read(size, "search top 20 as admin, " + label, "p95", searches,
                     i -> ids(tickets.list(admin, ListTickets.firstPage().ofSize(SEARCH_PAGE).searching(queries.get(i)))),
                     i -> rawIds(RawJdbc.adminSearch(raw, queries.get(i), SEARCH_PAGE + 1), SEARCH_PAGE));
+            read(size, "search top 20 as admin by relevance, " + label, "p95", searches,
+                    i -> ids(tickets.list(admin, ListTickets.firstPage().ofSize(SEARCH_PAGE).searching(queries.get(i))
+                            .sortedBy(TicketSort.RELEVANCE))),
+                    i -> rawIds(RawJdbc.adminRelevanceSearch(raw, queries.get(i), SEARCH_PAGE + 1), SEARCH_PAGE));
         }
     }
 

@@ -25,7 +25,7 @@ class StorageBenchmarkSmokeTest {
 
         BenchmarkResults results = new StorageBenchmark(options, new PrintStream(out, true, StandardCharsets.UTF_8)).run();
 
-        assertThat(results.all()).hasSize(2 * 2 + 2 * 2 * 3 + 2);
+        assertThat(results.all()).hasSize(2 * 2 + 2 * 3 * 3 + 2);
         assertThat(results.all()).allSatisfy(figure -> {
             assertThat(figure.ours()).as(figure.operation() + " " + figure.statistic() + " (library)").isPositive();
             assertThat(figure.raw()).as(figure.operation() + " " + figure.statistic() + " (raw)").isPositive();

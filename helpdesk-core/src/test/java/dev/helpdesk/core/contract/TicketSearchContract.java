@@ -634,6 +634,45 @@ public abstract class TicketSearchContract extends PortContract {
         assertFinds(everything().sort(TicketSort.CREATED).build(), 5, 4, 3, 2, 6, 1);
     }
 
+    /** Four tickets that hold "printer" and "jams" in their subjects, in their messages, or only one of them. */
+    private void givenTicketsToRank() {
+        given(aTicket().number(1).subject("Printer jams").updatedAt(at(1)).build(),
+                aTicket().number(2).subject("Network down").withPublicMessage("And the printer jams again")
+                        .updatedAt(at(5)).build(),
+                aTicket().number(3).subject("Printer toner low").updatedAt(at(2)).build(),
+                aTicket().number(4).subject("Jams in the printer tray").updatedAt(at(3)).build());
+    }
+
+    @Test
+    public void byRelevanceTicketsWhoseSubjectHoldsEveryTermComeFirstThenTheLastUpdated() {
+        givenTicketsToRank();
+        assertFinds(everything().text("printer jams").sort(TicketSort.RELEVANCE).build(), 4, 1, 2);
+        assertFinds(everything().text("\"printer jams\"").sort(TicketSort.RELEVANCE).build(), 1, 2);
+        assertFinds(everything().text("printer -toner").sort(TicketSort.RELEVANCE).build(), 4, 1, 2);
+        assertFinds(everything().text("printer").sort(TicketSort.RELEVANCE).limit(2).build(), 4, 3);
+    }
+
+    @Test
+    public void byRelevanceWithoutSearchTextIsByLastUpdated() {
+        givenTicketsToRank();
+        assertFinds(everything().sort(TicketSort.RELEVANCE).build(), 2, 4, 3, 1);
+    }
+
+    @Test
+    public void byRelevanceACursorResumesInTheRightPart() {
+        givenTicketsToRank();
+        TicketQuery first = everything().text("printer jams").sort(TicketSort.RELEVANCE).limit(1).build();
+        SortKey inSubjectPart = first.sortKey(search(first).get(0));
+        assertThat(inSubjectPart.rank()).as(adapter("ranks a subject hit 1")).isEqualTo(1);
+        assertFinds(everything().text("printer jams").sort(TicketSort.RELEVANCE).after(inSubjectPart).build(), 1, 2);
+        assertFinds(everything().text("printer jams").sort(TicketSort.RELEVANCE)
+                .after(new SortKey(0, Long.MAX_VALUE, Long.MAX_VALUE)).build(), 2);
+        assertFinds(everything().text("printer jams").sort(TicketSort.RELEVANCE)
+                .after(new SortKey(2, 0, 0)).build(), 4, 1, 2);
+        assertFinds(everything().text("printer jams").sort(TicketSort.RELEVANCE)
+                .after(new SortKey(-1, Long.MAX_VALUE, Long.MAX_VALUE)).build());
+    }
+
     // ---------------------------------------------------------------------------------------------- paging
 
     /** 25 tickets sharing five update times, three creation times and a few priorities. */

@@ -8,6 +8,7 @@ import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.domain.ticket.TicketId;
+import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.fixture.Directory;
 import dev.helpdesk.core.service.AddMessage;
 import dev.helpdesk.core.service.Caller;
@@ -117,6 +118,12 @@ class MigrationsTest {
             TicketView next = helpdesk.tickets().open(alice, OpenTicket.of(CategoryId.of("billing"), "New", "After"));
             assertThat(next.reference()).as("numbering goes on after the old tickets").isEqualTo("HD-2");
             assertThat(helpdesk.tickets().list(alice, ListTickets.firstPage()).items()).hasSize(2);
+            TicketView newer = helpdesk.tickets().open(alice,
+                    OpenTicket.of(CategoryId.of("billing"), "Fan noise", "The fan smokes too."));
+            assertThat(helpdesk.tickets().list(alice, ListTickets.firstPage().searching("smokes")
+                            .sortedBy(TicketSort.RELEVANCE)).items())
+                    .as("the old ticket's subject words were filled in by the upgrade: its subject hit ranks first")
+                    .extracting(TicketSummaryView::id).containsExactly(old.id(), newer.id());
         }
     }
 

@@ -135,6 +135,12 @@ public record SearchTerms(List<Term> terms) {
         return List.copyOf(all);
     }
 
+    /** Whether every plain (not excluded) term occurs in this subject: the first tier of the relevance sort. */
+    public boolean allInSubject(String subject) {
+        List<String> subjectWords = words(subject);
+        return terms.stream().filter(term -> !term.excluded()).allMatch(term -> term.occursIn(subjectWords));
+    }
+
     /**
      * The reference meaning: every plain term occurs, no excluded term does, in the public words or, when the
      * viewer may search them, the internal ones.

@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A ticket's place in a sorted list: (rank, time, number), all descending. rank is the priority's position for
- * {@link TicketSort#PRIORITY} (no priority = -1) and 0 otherwise; time is last-updated or created, in epoch
- * milliseconds. A page cursor is the key of the page's last row; the next page holds the keys strictly after
- * it, which is what makes joined pages the whole result, each ticket once. SQL adapters compare the row value
+ * {@link TicketSort#PRIORITY} (no priority = -1), 1 or 0 for {@link TicketSort#RELEVANCE} (whether the subject
+ * holds every search term) and 0 otherwise; time is last-updated or created, in epoch milliseconds. A page
+ * cursor is the key of the page's last row; the next page holds the keys strictly after it, which is what makes joined pages the whole result, each ticket once. SQL adapters compare the row value
  * {@code (rank, time, number) < (?, ?, ?)}.
  */
 public record SortKey(long rank, long time, long number) implements Comparable<SortKey> {
@@ -19,7 +20,19 @@ public record SortKey(long rank, long time, long number) implements Comparable<S
     public static final Comparator<SortKey> LIST_ORDER = Comparator.<SortKey>naturalOrder().reversed();
 
     public static SortKey of(TicketSummary ticket, TicketSort sort, List<String> priorityOrder) {
+        return of(ticket, sort, priorityOrder, Optional.empty());
+    }
+
+    /**
+     * The key under a sort; {@link TicketSort#RELEVANCE} ranks 1 the tickets whose subject holds every term of
+     * {@code text} and 0 the others (all 0 without text).
+     */
+    public static SortKey of(TicketSummary ticket, TicketSort sort, List<String> priorityOrder,
+                             Optional<SearchTerms> text) {
         switch (sort) {
+            case RELEVANCE:
+                long tier = text.filter(terms -> terms.allInSubject(ticket.subject())).isPresent() ? 1 : 0;
+                return new SortKey(tier, ticket.updatedAt().toEpochMilli(), ticket.number().value());
             case CREATED:
                 return new SortKey(0, ticket.createdAt().toEpochMilli(), ticket.number().value());
             case PRIORITY:

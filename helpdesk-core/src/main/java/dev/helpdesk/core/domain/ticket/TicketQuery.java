@@ -39,7 +39,7 @@ public record TicketQuery(VisibilityScope scope, TicketFilter filter, Optional<S
     }
 
     public SortKey sortKey(TicketSummary ticket) {
-        return SortKey.of(ticket, sort, priorityOrder);
+        return SortKey.of(ticket, sort, priorityOrder, text);
     }
 
     /** The public word sequence of a ticket: its subject, then each public message, in order. */

@@ -7,5 +7,11 @@ public enum TicketSort {
     /** Newest first. */
     CREATED,
     /** Highest priority first, then last updated. */
-    PRIORITY
+    PRIORITY,
+    /**
+     * Relevance to the search text: tickets whose subject holds every search term (a phrase as consecutive
+     * words) come first, then the other matches; each group last updated first. Without search text, the same
+     * as {@link #UPDATED}.
+     */
+    RELEVANCE
 }

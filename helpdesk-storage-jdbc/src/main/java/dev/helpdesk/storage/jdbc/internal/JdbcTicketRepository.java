@@ -3,6 +3,7 @@ package dev.helpdesk.storage.jdbc.internal;
 import dev.helpdesk.core.domain.policy.FieldRef;
 import dev.helpdesk.core.domain.policy.FieldValue;
 import dev.helpdesk.core.domain.ticket.Message;
+import dev.helpdesk.core.domain.ticket.SearchTerms;
 import dev.helpdesk.core.domain.ticket.Ticket;
 import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketId;
@@ -56,9 +57,9 @@ public final class JdbcTicketRepository implements TicketRepository {
         }
         database.write(h -> {
             try {
-                bindRow(h.createUpdate("INSERT INTO ticket (number, id, subject, requester_id, organization_id, category, "
+                bindRow(h.createUpdate("INSERT INTO ticket (number, id, subject, subject_words, requester_id, organization_id, category, "
                         + "subcategory, leaf_category, status, priority, fields, assigned_team, assigned_agent, created_at, "
-                        + "updated_at, resolved_at, version) VALUES (:number, :id, :subject, :requester, :organization, "
+                        + "updated_at, resolved_at, version) VALUES (:number, :id, :subject, :subjectWords, :requester, :organization, "
                         + ":category, :subcategory, :leaf, :status, :priority, :fields, :team, :agent, :created, :updated, "
                         + ":resolved, :version)"), ticket).execute();
             } catch (JdbiException e) {
@@ -84,7 +85,7 @@ public final class JdbcTicketRepository implements TicketRepository {
             if (!keepsMessages) {
                 throw stale(ticket);
             }
-            int changed = bindRow(h.createUpdate("UPDATE ticket SET subject = :subject, requester_id = :requester, "
+            int changed = bindRow(h.createUpdate("UPDATE ticket SET subject = :subject, subject_words = :subjectWords, requester_id = :requester, "
                     + "organization_id = :organization, category = :category, subcategory = :subcategory, "
                     + "leaf_category = :leaf, status = :status, priority = :priority, fields = :fields, "
                     + "assigned_team = :team, assigned_agent = :agent, updated_at = :updated, resolved_at = :resolved, "
@@ -142,6 +143,7 @@ public final class JdbcTicketRepository implements TicketRepository {
         return update.bind("number", ticket.number().value())
                 .bind("id", ticket.id().value())
                 .bind("subject", ticket.subject())
+                .bind("subjectWords", String.join(" ", SearchTerms.words(ticket.subject())))
                 .bind("requester", ticket.requester().value())
                 .bind("organization", ticket.organization().value())
                 .bind("category", ticket.category().value())

@@ -14,6 +14,7 @@ import dev.helpdesk.core.port.TicketSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -56,11 +57,70 @@ public final class JdbcTicketSearch implements TicketSearch {
 
     @Override
     public List<TicketSummary> search(TicketQuery query) {
-        return database.read(h -> statement(h, query).query(h).map((rs, ctx) -> TicketRows.summary(rs)).list());
+        if (query.sort() != TicketSort.RELEVANCE) {
+            return database.read(h -> rows(h, query, sql -> { }));
+        }
+        List<SearchTerms.Term> plain = query.text().map(SearchTerms::terms).orElse(List.of()).stream()
+                .filter(t -> !t.excluded()).toList();
+        if (plain.isEmpty()) {
+            // without words to hold, relevance ranks every ticket 0: last updated first
+            return database.read(h -> rows(h, inUpdatedOrder(query, query.after(), query.limit()), sql -> { }));
+        }
+        return database.read(h -> relevance(h, query, plain));
     }
 
-    private Sql statement(Handle h, TicketQuery query) {
-        Page page = new Page(query);
+    /**
+     * The relevance order as two walks in last-updated order: first the matches whose subject holds every term
+     * (rank 1), then the others (rank 0), each resuming after the cursor when it points into that part.
+     */
+    private List<TicketSummary> relevance(Handle h, TicketQuery query, List<SearchTerms.Term> plain) {
+        List<TicketSummary> found = new ArrayList<>();
+        long cursorRank = query.after().map(SortKey::rank).orElse(Long.MAX_VALUE);
+        if (cursorRank >= 1) {
+            Optional<SortKey> after = cursorRank == 1 ? query.after().map(JdbcTicketSearch::atRankZero) : Optional.empty();
+            found.addAll(rows(h, inUpdatedOrder(query, after, query.limit()), sql -> {
+                for (SearchTerms.Term term : plain) {
+                    sql.append(" AND ");
+                    inSubject(sql, term);
+                }
+            }));
+        }
+        if (cursorRank >= 0 && found.size() < query.limit()) {
+            Optional<SortKey> after = cursorRank == 0 ? query.after() : Optional.empty();
+            found.addAll(rows(h, inUpdatedOrder(query, after, query.limit() - found.size()), sql -> {
+                sql.append(" AND NOT (");
+                for (int i = 0; i < plain.size(); i++) {
+                    sql.append(i == 0 ? "" : " AND ");
+                    inSubject(sql, plain.get(i));
+                }
+                sql.append(")");
+            }));
+        }
+        return found;
+    }
+
+    private static TicketQuery inUpdatedOrder(TicketQuery query, Optional<SortKey> after, int limit) {
+        return new TicketQuery(query.scope(), query.filter(), query.text(), TicketSort.UPDATED, query.priorityOrder(),
+                after, limit);
+    }
+
+    private static SortKey atRankZero(SortKey key) {
+        return new SortKey(0, key.time(), key.number());
+    }
+
+    /** Whether the ticket's subject words hold the term's words consecutively (the domain's rule, as in wordCheck). */
+    private void inSubject(Sql sql, SearchTerms.Term term) {
+        String find = database.dialect() == Dialect.SQLITE ? "instr" : "strpos";
+        sql.append(find + "(' ' || t.subject_words || ' ', ").value(" " + String.join(" ", term.words()) + " ")
+                .append(") > 0");
+    }
+
+    private List<TicketSummary> rows(Handle h, TicketQuery query, Consumer<Sql> part) {
+        return statement(h, query, part).query(h).map((rs, ctx) -> TicketRows.summary(rs)).list();
+    }
+
+    private Sql statement(Handle h, TicketQuery query, Consumer<Sql> part) {
+        Page page = new Page(query, part);
         boolean internal = query.scope().includesInternalNotes();
         if (query.text().isEmpty()) {
             return arms(query, page, sql -> { });
@@ -108,9 +168,12 @@ public final class JdbcTicketSearch implements TicketSearch {
         final String rank;
         final String order;
         final TicketQuery query;
+        /** A further condition on the rows: the part of the relevance order being read, or nothing. */
+        final Consumer<Sql> part;
 
-        Page(TicketQuery query) {
+        Page(TicketQuery query, Consumer<Sql> part) {
             this.query = query;
+            this.part = part;
             this.time = query.sort() == TicketSort.CREATED ? "t.created_at" : "t.updated_at";
             this.rank = query.sort() == TicketSort.PRIORITY ? rank(query) : null;
             this.order = (rank == null ? "" : rank + " DESC, ") + time + " DESC, t.number DESC";
@@ -159,6 +222,7 @@ public final class JdbcTicketSearch implements TicketSearch {
 
     private static void conditions(Sql sql, TicketQuery query, Page page, Consumer<Sql> text) {
         filter(sql, query.filter());
+        page.part.accept(sql);
         text.accept(sql);
         page.after(sql);
     }
