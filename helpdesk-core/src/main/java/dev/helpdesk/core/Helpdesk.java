@@ -1,10 +1,12 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.service.DirectoryService;
+import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.TicketService;
 import java.util.Objects;
 
@@ -20,15 +22,19 @@ public final class Helpdesk {
     private final TicketService tickets;
     private final DirectoryService directory;
     private final TicketSchema schema;
+    private final SlaService serviceLevels;
 
     private Helpdesk(Builder builder) {
         Storage storage = Objects.requireNonNull(builder.storage, "storage");
         this.schema = builder.schema;
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
-                storage.attachments(), builder.clock, builder.ids, schema);
+                storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels);
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
+        this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),
+                storage.contacts(), storage.organizations(), storage.agents(), schema, builder.serviceLevels,
+                builder.clock);
     }
 
     public static Builder builder() {
@@ -47,11 +53,17 @@ public final class Helpdesk {
         return schema;
     }
 
+    /** SLA lists and clocks for agents, and the breach events a host records on a schedule. */
+    public SlaService serviceLevels() {
+        return serviceLevels;
+    }
+
     public static final class Builder {
         private Storage storage;
         private TicketSchema schema = TicketSchema.defaults();
         private Clock clock = Clock.system();
         private IdGenerator ids = IdGenerator.secureRandom();
+        private ServiceLevels serviceLevels = ServiceLevels.defaults();
 
         private Builder() {
         }
@@ -65,6 +77,12 @@ public final class Helpdesk {
         /** Statuses, categories, fields and policy; {@link TicketSchema#defaults()} unless set. */
         public Builder schema(TicketSchema value) {
             schema = Objects.requireNonNull(value, "schema");
+            return this;
+        }
+
+        /** Business calendar and SLA policies; {@link ServiceLevels#defaults()} unless set. */
+        public Builder serviceLevels(ServiceLevels value) {
+            serviceLevels = Objects.requireNonNull(value, "serviceLevels");
             return this;
         }
 

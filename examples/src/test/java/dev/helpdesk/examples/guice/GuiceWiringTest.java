@@ -13,6 +13,7 @@ import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.Organization;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.directory.SharingMode;
+import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.inmemory.InMemoryStorage;
 import dev.helpdesk.core.port.AgentRepository;
@@ -22,6 +23,7 @@ import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
 import dev.helpdesk.core.port.TicketSearch;
@@ -29,6 +31,7 @@ import dev.helpdesk.core.port.Transactor;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.ListTickets;
+import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.TicketService;
 import java.util.List;
@@ -56,6 +59,8 @@ class GuiceWiringTest {
                 bind(Clock.class).toInstance(Clock.system());
                 bind(IdGenerator.class).toInstance(IdGenerator.secureRandom());
                 bind(TicketSchema.class).toInstance(TicketSchema.defaults());
+                bind(SlaRepository.class).toInstance(storage.slas());
+                bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
             }
         });
         DirectoryService directory = injector.getInstance(DirectoryService.class);
@@ -68,5 +73,6 @@ class GuiceWiringTest {
 
         assertThat(tickets.list(Caller.contact(ContactId.of("anna")), ListTickets.firstPage()).items())
                 .extracting(row -> row.subject()).containsExactly("Wired by Guice");
+        assertThat(injector.getInstance(SlaService.class)).isNotNull();
     }
 }

@@ -10,6 +10,7 @@ import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.policy.FieldInputs;
 import dev.helpdesk.core.domain.policy.FieldRef;
+import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.domain.ticket.Assignment;
 import dev.helpdesk.core.domain.ticket.Attachment;
@@ -44,6 +45,7 @@ import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
 import dev.helpdesk.core.port.TicketSearch;
@@ -87,12 +89,13 @@ public final class TicketService {
     private final ViewerResolver viewers;
     private final TicketProjector projector;
     private final AttachmentIntake intake;
+    private final SlaClock sla;
 
     @Inject
     public TicketService(Transactor transactor, TicketRepository tickets, TicketSearch search, Outbox outbox,
                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
                          TeamRepository teams, AttachmentStore attachments, Clock clock, IdGenerator ids,
-                         TicketSchema schema) {
+                         TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels) {
         this.transactor = transactor;
         this.tickets = tickets;
         this.search = search;
@@ -107,6 +110,7 @@ public final class TicketService {
         this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
         this.projector = new TicketProjector(schema, contacts, agents, teams, organizations);
         this.intake = new AttachmentIntake(attachments, ids);
+        this.sla = new SlaClock(slas, serviceLevels, schema);
     }
 
     public TicketSchema schema() {
@@ -149,6 +153,7 @@ public final class TicketService {
                     organization, command.category(), command.subcategory(), fields.present(),
                     routed(command.category(), command.subcategory()), first, schema.statuses(), now);
             tickets.insert(ticket);
+            sla.opened(ticket);
             outbox.append(new TicketEvents.TicketOpened(ticket.id(), ticket.number(), requester.id(), now));
             return ticket;
         });
@@ -202,6 +207,7 @@ public final class TicketService {
             Ticket next = viewer.isStaff() ? ticket.withAgentReply(reply, schema.statuses())
                     : ticket.withCustomerReply(reply, schema.statuses());
             tickets.update(next);
+            sla.changed(ticket, next);
             outbox.append(new TicketEvents.MessageAdded(ticket.id(), reply.id(), MessageVisibility.PUBLIC,
                     viewer.isStaff(), now));
             statusEvent(ticket, next, now);
@@ -281,6 +287,7 @@ public final class TicketService {
             Ticket next = change.apply(ticket);
             if (next != ticket) {
                 tickets.update(next);
+                sla.changed(ticket, next);
                 events.accept(ticket, next);
             }
             return next;
@@ -303,6 +310,7 @@ public final class TicketService {
             requireActing(viewer, ticket);
             Ticket next = ticket.resolved(schema.statuses(), now());
             tickets.update(next);
+            sla.changed(ticket, next);
             statusEvent(ticket, next, next.updatedAt());
             outbox.append(new TicketEvents.TicketResolved(ticket.id(), next.updatedAt()));
             return next;

@@ -80,7 +80,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.teams = new JdbcTeamRepository(database);
         this.outbox = new JdbcOutbox(database, clock, retryPolicy);
         this.knowledgeBase = new JdbcKnowledgeBaseRepository(database, clock);
-        this.slas = new JdbcSlaRepository(database, clock);
+        this.slas = new JdbcSlaRepository(database);
         this.accounts = new JdbcAccountRepository(database, clock);
         this.oneTimeCodes = new JdbcOneTimeCodeRepository(database, clock);
         this.portalSettings = new JdbcPortalSettingsRepository(database, clock);

@@ -12,6 +12,7 @@ import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -116,6 +117,11 @@ public final class JdbcStorageModule extends AbstractModule {
     @Provides
     AttachmentStore attachments(JdbcStorage storage) {
         return storage.attachments();
+    }
+
+    @Provides
+    SlaRepository slas(JdbcStorage storage) {
+        return storage.slas();
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.google.inject.Injector;
 import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.Organization;
+import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.fixture.Directory;
 import dev.helpdesk.core.fixture.Generators;
@@ -20,6 +21,7 @@ import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.OutboxEntry;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.StorageException;
@@ -94,6 +96,7 @@ class JdbcStorageModuleTest {
             assertThat(injector.getInstance(TeamRepository.class)).isSameAs(storage.teams());
             assertThat(injector.getInstance(Outbox.class)).isSameAs(storage.outbox());
             assertThat(injector.getInstance(AttachmentStore.class)).isSameAs(storage.attachments());
+            assertThat(injector.getInstance(SlaRepository.class)).isSameAs(storage.slas());
         } finally {
             storage.close();
         }
@@ -120,6 +123,7 @@ class JdbcStorageModuleTest {
             bind(Clock.class).toInstance(() -> NOW);
             bind(IdGenerator.class).toInstance(Generators.countingIds());
             bind(TicketSchema.class).toInstance(TicketSchema.defaults());
+            bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
         }
     }
 }
