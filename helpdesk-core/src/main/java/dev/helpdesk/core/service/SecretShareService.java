@@ -30,6 +30,9 @@ import dev.helpdesk.core.port.Transactor;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -95,6 +98,7 @@ public final class SecretShareService {
         Contact contact = ((Viewer.Customer) viewer).contact();
         String checkedLabel = SecretShare.label(label);
         requireSecret(secret);
+        Arrays.fill(utf8(secret), (byte) 0); // refuses a malformed secret before any work
         SecretShare stored = transactor.inTransaction(() -> {
             Ticket ticket = visible(viewer, ticketId);
             if (!TicketAccess.canAct(viewer, ticket.summary())) {
@@ -212,17 +216,30 @@ public final class SecretShareService {
     }
 
     private Ciphertext encrypt(char[] secret, byte[] associatedData) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
-        byte[] plain = new byte[encoded.remaining()];
-        encoded.get(plain);
+        byte[] plain = utf8(secret);
         try {
             return new Ciphertext(cipher.encrypt(plain, associatedData));
         } finally {
             Arrays.fill(plain, (byte) 0);
-            if (encoded.hasArray()) {
-                Arrays.fill(encoded.array(), (byte) 0);
-            }
         }
+    }
+
+    /** The secret in UTF-8; a lone surrogate (no character at all) is refused rather than turned into '?'. */
+    private static byte[] utf8(char[] secret) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer encoded;
+        try {
+            encoded = encoder.encode(CharBuffer.wrap(secret));
+        } catch (CharacterCodingException e) {
+            throw InvalidInputException.of("secret", "malformed", "secret contains an invalid character");
+        }
+        byte[] plain = new byte[encoded.remaining()];
+        encoded.get(plain);
+        if (encoded.hasArray()) {
+            Arrays.fill(encoded.array(), (byte) 0);
+        }
+        return plain;
     }
 
     private char[] decrypt(SecretShare share) {
