@@ -152,11 +152,10 @@ public final class RatingService {
      *                                       unknown, used or expired, or whose ticket was reopened since
      */
     public InvitationPreview previewInvitation(String token) {
-        return transactor.inTransaction(() -> {
-            Usable usable = usable(token);
-            return new InvitationPreview(usable.ticket().id(), schema.referenceOf(usable.ticket().number()),
-                    usable.ticket().subject(), usable.invitation().expiresAt());
-        });
+        // reads only: no unit of work, so a scanner fetching links takes no write lock
+        Usable usable = usable(token);
+        return new InvitationPreview(usable.ticket().id(), schema.referenceOf(usable.ticket().number()),
+                usable.ticket().subject(), usable.invitation().expiresAt());
     }
 
     /**
