@@ -1,12 +1,17 @@
 package dev.helpdesk.core;
 
 import dev.helpdesk.core.domain.sla.ServiceLevels;
+import dev.helpdesk.core.domain.rating.RatingPolicy;
+import dev.helpdesk.core.domain.secret.SecretSharePolicy;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.SecretCipher;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.SlaService;
+import dev.helpdesk.core.service.RatingService;
+import dev.helpdesk.core.service.SecretShareService;
 import dev.helpdesk.core.service.TicketService;
 import java.util.Objects;
 
@@ -23,6 +28,8 @@ public final class Helpdesk {
     private final DirectoryService directory;
     private final TicketSchema schema;
     private final SlaService serviceLevels;
+    private final RatingService ratings;
+    private final SecretShareService secretShares;
 
     private Helpdesk(Builder builder) {
         Storage storage = Objects.requireNonNull(builder.storage, "storage");
@@ -35,6 +42,13 @@ public final class Helpdesk {
         this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),
                 storage.contacts(), storage.organizations(), storage.agents(), schema, builder.serviceLevels,
                 builder.clock);
+        this.ratings = new RatingService(storage.transactor(), storage.tickets(), storage.ratings(), storage.outbox(),
+                storage.contacts(), storage.organizations(), storage.agents(), builder.clock, schema,
+                builder.ratingPolicy);
+        this.secretShares = builder.secretCipher == null ? null
+                : new SecretShareService(storage.transactor(), storage.tickets(), storage.secretShares(),
+                        storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(),
+                        builder.secretCipher, builder.clock, builder.ids, schema, builder.secretSharePolicy);
     }
 
     public static Builder builder() {
@@ -58,12 +72,33 @@ public final class Helpdesk {
         return serviceLevels;
     }
 
+    /** Satisfaction ratings of resolved tickets. */
+    public RatingService ratings() {
+        return ratings;
+    }
+
+    /**
+     * Secrets customers share on tickets.
+     *
+     * @throws IllegalStateException when the builder was given no {@link Builder#secretCipher(SecretCipher)}
+     */
+    public SecretShareService secretShares() {
+        if (secretShares == null) {
+            throw new IllegalStateException("secret shares need a SecretCipher: set Helpdesk.builder().secretCipher(..), "
+                    + "for instance a TinkSecretCipher from helpdesk-defaults");
+        }
+        return secretShares;
+    }
+
     public static final class Builder {
         private Storage storage;
         private TicketSchema schema = TicketSchema.defaults();
         private Clock clock = Clock.system();
         private IdGenerator ids = IdGenerator.secureRandom();
         private ServiceLevels serviceLevels = ServiceLevels.defaults();
+        private RatingPolicy ratingPolicy = RatingPolicy.defaults();
+        private SecretSharePolicy secretSharePolicy = SecretSharePolicy.defaults();
+        private SecretCipher secretCipher;
 
         private Builder() {
         }
@@ -93,6 +128,24 @@ public final class Helpdesk {
 
         public Builder ids(IdGenerator value) {
             ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /** Change window and review links of ratings; {@link RatingPolicy#defaults()} unless set. */
+        public Builder ratingPolicy(RatingPolicy value) {
+            ratingPolicy = Objects.requireNonNull(value, "ratingPolicy");
+            return this;
+        }
+
+        /** How long shared secrets are kept; {@link SecretSharePolicy#defaults()} (7 days) unless set. */
+        public Builder secretSharePolicy(SecretSharePolicy value) {
+            secretSharePolicy = Objects.requireNonNull(value, "secretSharePolicy");
+            return this;
+        }
+
+        /** Encrypts shared secrets; required for {@link Helpdesk#secretShares()}, such as {@code TinkSecretCipher}. */
+        public Builder secretCipher(SecretCipher value) {
+            secretCipher = Objects.requireNonNull(value, "secretCipher");
             return this;
         }
 

@@ -62,8 +62,8 @@ public final class InMemoryStorage implements Storage {
         this.accounts = new InMemoryAccountRepository(unitOfWork, clock);
         this.oneTimeCodes = new InMemoryOneTimeCodeRepository(unitOfWork, clock);
         this.portalSettings = new InMemoryPortalSettingsRepository(unitOfWork, clock);
-        this.ratings = new InMemoryRatingRepository(unitOfWork, clock);
-        this.secretShares = new InMemorySecretShareRepository(unitOfWork, clock);
+        this.ratings = new InMemoryRatingRepository(unitOfWork);
+        this.secretShares = new InMemorySecretShareRepository(unitOfWork);
     }
 
     @Override

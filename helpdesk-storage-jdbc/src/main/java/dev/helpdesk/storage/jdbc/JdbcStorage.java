@@ -84,8 +84,8 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.accounts = new JdbcAccountRepository(database, clock);
         this.oneTimeCodes = new JdbcOneTimeCodeRepository(database, clock);
         this.portalSettings = new JdbcPortalSettingsRepository(database, clock);
-        this.ratings = new JdbcRatingRepository(database, clock);
-        this.secretShares = new JdbcSecretShareRepository(database, clock);
+        this.ratings = new JdbcRatingRepository(database);
+        this.secretShares = new JdbcSecretShareRepository(database);
         this.attachments = attachmentDirectory.<AttachmentStore>map(FileSystemAttachmentStore::new)
                 .orElseGet(() -> new DatabaseAttachmentStore(database));
     }
