@@ -10,6 +10,7 @@ import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.KnowledgeBaseRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.Storage;
@@ -116,6 +117,11 @@ public final class JdbcStorageModule extends AbstractModule {
     @Provides
     AttachmentStore attachments(JdbcStorage storage) {
         return storage.attachments();
+    }
+
+    @Provides
+    KnowledgeBaseRepository knowledgeBase(JdbcStorage storage) {
+        return storage.knowledgeBase();
     }
 
     @Override

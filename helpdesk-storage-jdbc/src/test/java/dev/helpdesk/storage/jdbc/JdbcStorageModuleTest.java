@@ -94,6 +94,8 @@ class JdbcStorageModuleTest {
             assertThat(injector.getInstance(TeamRepository.class)).isSameAs(storage.teams());
             assertThat(injector.getInstance(Outbox.class)).isSameAs(storage.outbox());
             assertThat(injector.getInstance(AttachmentStore.class)).isSameAs(storage.attachments());
+            assertThat(injector.getInstance(dev.helpdesk.core.port.KnowledgeBaseRepository.class))
+                    .isSameAs(storage.knowledgeBase());
         } finally {
             storage.close();
         }
