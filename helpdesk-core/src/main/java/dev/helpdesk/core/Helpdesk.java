@@ -3,10 +3,13 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.service.DirectoryService;
+import dev.helpdesk.core.service.KnowledgeBaseService;
 import dev.helpdesk.core.service.TicketService;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The helpdesk, wired: the services over one storage adapter and one ticket schema. Build it by hand with
@@ -19,6 +22,7 @@ import java.util.Objects;
 public final class Helpdesk {
     private final TicketService tickets;
     private final DirectoryService directory;
+    private final Optional<KnowledgeBaseService> knowledgeBase;
     private final TicketSchema schema;
 
     private Helpdesk(Builder builder) {
@@ -29,6 +33,10 @@ public final class Helpdesk {
                 storage.attachments(), builder.clock, builder.ids, schema);
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
+        this.knowledgeBase = Optional.ofNullable(builder.markdown).map(renderer -> new KnowledgeBaseService(
+                storage.transactor(), storage.knowledgeBase(), storage.outbox(), storage.contacts(),
+                storage.organizations(), storage.agents(), storage.attachments(), renderer, builder.clock,
+                builder.ids, schema));
     }
 
     public static Builder builder() {
@@ -43,6 +51,17 @@ public final class Helpdesk {
         return directory;
     }
 
+    /**
+     * The knowledge base. Needs a {@link MarkdownRenderer} set on the builder ({@link Builder#markdown}).
+     *
+     * @throws IllegalStateException when the builder was given no Markdown renderer
+     */
+    public KnowledgeBaseService knowledgeBase() {
+        return knowledgeBase.orElseThrow(() -> new IllegalStateException("the knowledge base renders Markdown: set a "
+                + "MarkdownRenderer with Helpdesk.builder().markdown(...), such as new CommonmarkMarkdownRenderer() "
+                + "from helpdesk-defaults"));
+    }
+
     public TicketSchema schema() {
         return schema;
     }
@@ -52,6 +71,7 @@ public final class Helpdesk {
         private TicketSchema schema = TicketSchema.defaults();
         private Clock clock = Clock.system();
         private IdGenerator ids = IdGenerator.secureRandom();
+        private MarkdownRenderer markdown;
 
         private Builder() {
         }
@@ -75,6 +95,15 @@ public final class Helpdesk {
 
         public Builder ids(IdGenerator value) {
             ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /**
+         * Renders Markdown to safe HTML for the knowledge base, such as {@code new CommonmarkMarkdownRenderer()} from
+         * helpdesk-defaults; without one, {@link Helpdesk#knowledgeBase()} is unavailable.
+         */
+        public Builder markdown(MarkdownRenderer value) {
+            markdown = Objects.requireNonNull(value, "markdown");
             return this;
         }
 

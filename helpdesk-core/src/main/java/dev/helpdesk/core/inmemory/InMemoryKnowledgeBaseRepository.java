@@ -166,7 +166,7 @@ final class InMemoryKnowledgeBaseRepository implements KnowledgeBaseRepository {
         return unitOfWork.read(() -> votes.values().stream()
                 .filter(v -> v.article().equals(article) && !v.helpful() && !v.missing().isEmpty())
                 .sorted(Comparator.comparing(Vote::votedAt).reversed()
-                        .thenComparing(v -> v.voter().kind())
+                        .thenComparing(v -> v.voter().kind().name())
                         .thenComparing(v -> v.voter().id()))
                 .limit(limit)
                 .toList());
