@@ -1,6 +1,8 @@
 package dev.helpdesk.core.service;
 
 import dev.helpdesk.core.domain.kb.SectionId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +11,6 @@ public record EditArticle(SectionId section, String title, String body, List<Str
     public EditArticle {
         Objects.requireNonNull(section, "section");
         // keywords are checked (blank ones, nulls) by the article itself
-        keywords = keywords == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keywords));
+        keywords = keywords == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(keywords));
     }
 }

@@ -1,6 +1,8 @@
 package dev.helpdesk.core.service;
 
 import dev.helpdesk.core.domain.kb.SectionId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,8 @@ public record WriteArticle(SectionId section, String title, String body, List<St
                            List<NewAttachment> files, boolean publish) {
     public WriteArticle {
         Objects.requireNonNull(section, "section");
-        keywords = keywords == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keywords));
+        // keywords are checked (blank ones, nulls) by the article itself
+        keywords = keywords == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(keywords));
         files = List.copyOf(files == null ? List.of() : files);
     }
 
