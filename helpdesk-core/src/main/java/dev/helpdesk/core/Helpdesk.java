@@ -1,19 +1,22 @@
 package dev.helpdesk.core;
 
-import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.rating.RatingPolicy;
 import dev.helpdesk.core.domain.secret.SecretSharePolicy;
+import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.SecretCipher;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.service.DirectoryService;
-import dev.helpdesk.core.service.SlaService;
+import dev.helpdesk.core.service.KnowledgeBaseService;
 import dev.helpdesk.core.service.RatingService;
 import dev.helpdesk.core.service.SecretShareService;
+import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.TicketService;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The helpdesk, wired: the services over one storage adapter and one ticket schema. Build it by hand with
@@ -26,6 +29,7 @@ import java.util.Objects;
 public final class Helpdesk {
     private final TicketService tickets;
     private final DirectoryService directory;
+    private final Optional<KnowledgeBaseService> knowledgeBase;
     private final TicketSchema schema;
     private final SlaService serviceLevels;
     private final RatingService ratings;
@@ -49,6 +53,10 @@ public final class Helpdesk {
                 : new SecretShareService(storage.transactor(), storage.tickets(), storage.secretShares(),
                         storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(),
                         builder.secretCipher, builder.clock, builder.ids, schema, builder.secretSharePolicy);
+        this.knowledgeBase = Optional.ofNullable(builder.markdown).map(renderer -> new KnowledgeBaseService(
+                storage.transactor(), storage.knowledgeBase(), storage.outbox(), storage.contacts(),
+                storage.organizations(), storage.agents(), storage.attachments(), renderer, builder.clock,
+                builder.ids, schema));
     }
 
     public static Builder builder() {
@@ -61,6 +69,17 @@ public final class Helpdesk {
 
     public DirectoryService directory() {
         return directory;
+    }
+
+    /**
+     * The knowledge base. Needs a {@link MarkdownRenderer} set on the builder ({@link Builder#markdown}).
+     *
+     * @throws IllegalStateException when the builder was given no Markdown renderer
+     */
+    public KnowledgeBaseService knowledgeBase() {
+        return knowledgeBase.orElseThrow(() -> new IllegalStateException("the knowledge base renders Markdown: set a "
+                + "MarkdownRenderer with Helpdesk.builder().markdown(...), such as new CommonmarkMarkdownRenderer() "
+                + "from helpdesk-defaults"));
     }
 
     public TicketSchema schema() {
@@ -99,6 +118,7 @@ public final class Helpdesk {
         private RatingPolicy ratingPolicy = RatingPolicy.defaults();
         private SecretSharePolicy secretSharePolicy = SecretSharePolicy.defaults();
         private SecretCipher secretCipher;
+        private MarkdownRenderer markdown;
 
         private Builder() {
         }
@@ -146,6 +166,15 @@ public final class Helpdesk {
         /** Encrypts shared secrets; required for {@link Helpdesk#secretShares()}, such as {@code TinkSecretCipher}. */
         public Builder secretCipher(SecretCipher value) {
             secretCipher = Objects.requireNonNull(value, "secretCipher");
+            return this;
+        }
+
+        /**
+         * Renders Markdown to safe HTML for the knowledge base, such as {@code new CommonmarkMarkdownRenderer()} from
+         * helpdesk-defaults; without one, {@link Helpdesk#knowledgeBase()} is unavailable.
+         */
+        public Builder markdown(MarkdownRenderer value) {
+            markdown = Objects.requireNonNull(value, "markdown");
             return this;
         }
 

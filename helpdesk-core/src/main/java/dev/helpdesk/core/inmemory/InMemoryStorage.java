@@ -57,7 +57,7 @@ public final class InMemoryStorage implements Storage {
      */
     public InMemoryStorage(Clock clock, OutboxRetryPolicy outboxRetryPolicy) {
         this.outbox = new InMemoryOutbox(unitOfWork, clock, outboxRetryPolicy);
-        this.knowledgeBase = new InMemoryKnowledgeBaseRepository(unitOfWork, clock);
+        this.knowledgeBase = new InMemoryKnowledgeBaseRepository(unitOfWork);
         this.slas = new InMemorySlaRepository(unitOfWork);
         this.accounts = new InMemoryAccountRepository(unitOfWork, clock);
         this.oneTimeCodes = new InMemoryOneTimeCodeRepository(unitOfWork, clock);

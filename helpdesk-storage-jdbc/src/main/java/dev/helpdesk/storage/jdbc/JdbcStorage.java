@@ -79,7 +79,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.agents = new JdbcAgentRepository(database);
         this.teams = new JdbcTeamRepository(database);
         this.outbox = new JdbcOutbox(database, clock, retryPolicy);
-        this.knowledgeBase = new JdbcKnowledgeBaseRepository(database, clock);
+        this.knowledgeBase = new JdbcKnowledgeBaseRepository(database);
         this.slas = new JdbcSlaRepository(database);
         this.accounts = new JdbcAccountRepository(database, clock);
         this.oneTimeCodes = new JdbcOneTimeCodeRepository(database, clock);

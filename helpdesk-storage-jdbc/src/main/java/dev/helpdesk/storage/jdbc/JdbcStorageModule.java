@@ -10,6 +10,7 @@ import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.KnowledgeBaseRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SlaRepository;
@@ -122,6 +123,11 @@ public final class JdbcStorageModule extends AbstractModule {
     @Provides
     SlaRepository slas(JdbcStorage storage) {
         return storage.slas();
+    }
+
+    @Provides
+    KnowledgeBaseRepository knowledgeBase(JdbcStorage storage) {
+        return storage.knowledgeBase();
     }
 
     @Override

@@ -97,6 +97,8 @@ class JdbcStorageModuleTest {
             assertThat(injector.getInstance(Outbox.class)).isSameAs(storage.outbox());
             assertThat(injector.getInstance(AttachmentStore.class)).isSameAs(storage.attachments());
             assertThat(injector.getInstance(SlaRepository.class)).isSameAs(storage.slas());
+            assertThat(injector.getInstance(dev.helpdesk.core.port.KnowledgeBaseRepository.class))
+                    .isSameAs(storage.knowledgeBase());
         } finally {
             storage.close();
         }
