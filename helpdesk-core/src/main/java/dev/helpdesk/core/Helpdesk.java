@@ -11,6 +11,7 @@ import dev.helpdesk.core.port.SecretCipher;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.KnowledgeBaseService;
+import dev.helpdesk.core.service.PlainTextRenderer;
 import dev.helpdesk.core.service.RatingService;
 import dev.helpdesk.core.service.SecretShareService;
 import dev.helpdesk.core.service.SlaService;
@@ -40,7 +41,8 @@ public final class Helpdesk {
         this.schema = builder.schema;
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
-                storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels);
+                storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels,
+                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new));
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
         this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),
@@ -170,8 +172,9 @@ public final class Helpdesk {
         }
 
         /**
-         * Renders Markdown to safe HTML for the knowledge base, such as {@code new CommonmarkMarkdownRenderer()} from
-         * helpdesk-defaults; without one, {@link Helpdesk#knowledgeBase()} is unavailable.
+         * Renders Markdown to safe HTML for the knowledge base and ticket messages, such as
+         * {@code new CommonmarkMarkdownRenderer()} from helpdesk-defaults. Without one, {@link Helpdesk#knowledgeBase()}
+         * is unavailable and messages are shown as escaped plain text ({@link PlainTextRenderer}).
          */
         public Builder markdown(MarkdownRenderer value) {
             markdown = Objects.requireNonNull(value, "markdown");

@@ -21,6 +21,7 @@ import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SlaRepository;
@@ -31,8 +32,9 @@ import dev.helpdesk.core.port.Transactor;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.ListTickets;
-import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.service.PlainTextRenderer;
+import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.TicketService;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +63,7 @@ class GuiceWiringTest {
                 bind(TicketSchema.class).toInstance(TicketSchema.defaults());
                 bind(SlaRepository.class).toInstance(storage.slas());
                 bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
+                bind(MarkdownRenderer.class).to(PlainTextRenderer.class);
             }
         });
         DirectoryService directory = injector.getInstance(DirectoryService.class);

@@ -18,6 +18,7 @@ import dev.helpdesk.core.domain.ticket.Viewer;
 import dev.helpdesk.core.domain.status.StatusKind;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import java.util.ArrayList;
@@ -35,9 +36,11 @@ final class TicketProjector {
     private final AgentRepository agents;
     private final TeamRepository teams;
     private final OrganizationRepository organizations;
+    private final MarkdownRenderer markdown;
 
     TicketProjector(TicketSchema schema, ContactRepository contacts, AgentRepository agents, TeamRepository teams,
-                    OrganizationRepository organizations) {
+                    OrganizationRepository organizations, MarkdownRenderer markdown) {
+        this.markdown = markdown;
         this.schema = schema;
         this.contacts = contacts;
         this.agents = agents;
@@ -53,7 +56,8 @@ final class TicketProjector {
             if (staff || message.isPublic()) {
                 messages.add(new TicketView.MessageView(message.id(), authorName(message.author()),
                         message.author() instanceof Author.Agent, !message.isPublic(), message.channel(),
-                        message.body(), message.createdAt(), message.attachments()));
+                        message.body(), markdown.toSafeHtml(message.body()), message.createdAt(),
+                        message.attachments()));
             }
         }
         messages.sort(Comparator.comparing(TicketView.MessageView::createdAt).reversed());

@@ -43,6 +43,7 @@ import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SlaRepository;
@@ -95,7 +96,8 @@ public final class TicketService {
     public TicketService(Transactor transactor, TicketRepository tickets, TicketSearch search, Outbox outbox,
                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
                          TeamRepository teams, AttachmentStore attachments, Clock clock, IdGenerator ids,
-                         TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels) {
+                         TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels,
+                         MarkdownRenderer markdown) {
         this.transactor = transactor;
         this.tickets = tickets;
         this.search = search;
@@ -108,7 +110,7 @@ public final class TicketService {
         this.ids = ids;
         this.schema = schema;
         this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
-        this.projector = new TicketProjector(schema, contacts, agents, teams, organizations);
+        this.projector = new TicketProjector(schema, contacts, agents, teams, organizations, markdown);
         this.intake = new AttachmentIntake(attachments, ids);
         this.sla = new SlaClock(slas, serviceLevels, schema);
     }

@@ -50,8 +50,12 @@ public record TicketView(TicketId id, String reference, String subject, Named re
     /**
      * @param internal an internal note (only ever in agents' views)
      */
+    /**
+     * @param body     the Markdown source as written
+     * @param bodyHtml the body rendered to sanitised HTML by the configured {@code MarkdownRenderer}, safe to show
+     */
     public record MessageView(MessageId id, String authorName, boolean byAgent, boolean internal, Channel channel,
-                              String body, Instant createdAt, List<Attachment> attachments) {
+                              String body, String bodyHtml, Instant createdAt, List<Attachment> attachments) {
         public MessageView {
             attachments = List.copyOf(attachments);
         }
