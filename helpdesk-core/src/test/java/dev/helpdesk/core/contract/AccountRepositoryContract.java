@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.helpdesk.core.domain.DomainEvent;
 import dev.helpdesk.core.domain.account.Account;
+import dev.helpdesk.core.domain.account.AccountEvents;
 import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.portal.PortalSettingsChanged;
+import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.port.AccountRepository;
+import dev.helpdesk.core.port.OutboxEntry;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +117,21 @@ public abstract class AccountRepositoryContract extends PortContract {
             // rolled back on purpose
         }
         assertThat(accounts().find(ALICE)).as(adapter("keeps no account from a rolled-back unit of work")).isEmpty();
+    }
+
+    @Test
+    public void accountAndPortalEventsComeBackFromTheOutboxEqual() {
+        Instant at = Instant.parse("2026-02-03T04:05:06.789Z");
+        List<DomainEvent> events = List.of(new AccountEvents.PasswordResetRequested(ALICE, at),
+                new AccountEvents.ContactInvited(ALICE, at.plusMillis(1)),
+                new AccountEvents.PasswordChanged(ALICE, at.plusMillis(2)),
+                new AccountEvents.ProfileChanged(ALICE, Set.of("email", "language"), at.plusMillis(3)),
+                new AccountEvents.ProfileChanged(ALICE, Set.of(), at.plusMillis(4)),
+                new PortalSettingsChanged(AgentId.of("root"), 7, at.plusMillis(5)));
+        inTransaction(() -> events.forEach(storage().outbox()::append));
+        assertThat(storage().outbox().pending(10)).extracting(OutboxEntry::event)
+                .as(adapter("gives back the account and portal events it was given, equal"))
+                .containsExactlyElementsOf(events);
     }
 
     @Test

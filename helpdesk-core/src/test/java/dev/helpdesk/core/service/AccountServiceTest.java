@@ -237,6 +237,8 @@ class AccountServiceTest {
 
         String hash = storage.accounts().find(ALICE).orElseThrow().passwordHash().orElseThrow();
         assertThat(hasher.needsRehash(hash)).isFalse();
+        assertThat(storage.accounts().find(ALICE).orElseThrow().toString()).as("an account prints no hash")
+                .doesNotContain(hash).contains("(hidden)");
         assertThat(accounts.signIn(ALICE_EMAIL, PASSWORD).contact()).isEqualTo(ALICE);
     }
 

@@ -68,6 +68,15 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
                 until.isPresent() ? until : lockedUntil, version);
     }
 
+    /** Without the hash: an account in a log line must not hand out material for offline guessing. */
+    @Override
+    public String toString() {
+        return "Account[contact=" + contact + ", passwordHash=" + (passwordHash.isPresent() ? "(hidden)" : "none")
+                + ", language=" + language.code() + ", portalAccess=" + portalAccess + ", failedSignIns="
+                + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
+                + version + "]";
+    }
+
     /** A successful sign-in clears the failures. */
     public Account signInSucceeded() {
         return new Account(contact, passwordHash, jobTitle, phone, language, portalAccess, 0, Optional.empty(), version);
