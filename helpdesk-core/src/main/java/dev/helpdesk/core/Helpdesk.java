@@ -7,11 +7,16 @@ import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
+import dev.helpdesk.core.port.PasswordHasher;
+import dev.helpdesk.core.port.RateLimiter;
 import dev.helpdesk.core.port.SecretCipher;
 import dev.helpdesk.core.port.Storage;
+import dev.helpdesk.core.service.AccountPolicy;
+import dev.helpdesk.core.service.AccountService;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.KnowledgeBaseService;
 import dev.helpdesk.core.service.PlainTextRenderer;
+import dev.helpdesk.core.service.PortalSettingsService;
 import dev.helpdesk.core.service.RatingService;
 import dev.helpdesk.core.service.SecretShareService;
 import dev.helpdesk.core.service.SlaService;
@@ -35,6 +40,9 @@ public final class Helpdesk {
     private final SlaService serviceLevels;
     private final RatingService ratings;
     private final SecretShareService secretShares;
+    private final AccountService accounts;
+    private final String accountsMissing;
+    private final PortalSettingsService portalSettings;
 
     private Helpdesk(Builder builder) {
         Storage storage = Objects.requireNonNull(builder.storage, "storage");
@@ -59,6 +67,24 @@ public final class Helpdesk {
                 storage.transactor(), storage.knowledgeBase(), storage.outbox(), storage.contacts(),
                 storage.organizations(), storage.agents(), storage.attachments(), renderer, builder.clock,
                 builder.ids, schema));
+        this.accountsMissing = missingForAccounts(builder);
+        this.accounts = accountsMissing.isEmpty()
+                ? new AccountService(storage.transactor(), storage.accounts(), storage.oneTimeCodes(), storage.contacts(),
+                        storage.organizations(), storage.agents(), storage.outbox(), builder.passwordHasher,
+                        builder.rateLimiter, builder.clock, builder.ids, builder.accountPolicy)
+                : null;
+        this.portalSettings = new PortalSettingsService(storage.transactor(), storage.portalSettings(),
+                storage.agents(), storage.outbox(), builder.clock, schema);
+    }
+
+    private static String missingForAccounts(Builder builder) {
+        if (builder.passwordHasher == null && builder.rateLimiter == null) {
+            return "passwordHasher(..) and rateLimiter(..)";
+        }
+        if (builder.passwordHasher == null) {
+            return "passwordHasher(..)";
+        }
+        return builder.rateLimiter == null ? "rateLimiter(..)" : "";
     }
 
     public static Builder builder() {
@@ -111,6 +137,25 @@ public final class Helpdesk {
         return secretShares;
     }
 
+    /**
+     * Portal accounts: sign-in, password reset and welcome codes, profile.
+     *
+     * @throws IllegalStateException if the builder was given no password hasher or rate limiter
+     */
+    public AccountService accounts() {
+        if (accounts == null) {
+            throw new IllegalStateException("accounts() needs Helpdesk.builder()." + accountsMissing + ": for example "
+                    + "passwordHasher(new Argon2idPasswordHasher()) and rateLimiter(new Bucket4jRateLimiter()) from "
+                    + "helpdesk-defaults");
+        }
+        return accounts;
+    }
+
+    /** The portal settings: base URL, welcome texts, customer ticket types. */
+    public PortalSettingsService portalSettings() {
+        return portalSettings;
+    }
+
     public static final class Builder {
         private Storage storage;
         private TicketSchema schema = TicketSchema.defaults();
@@ -121,6 +166,9 @@ public final class Helpdesk {
         private SecretSharePolicy secretSharePolicy = SecretSharePolicy.defaults();
         private SecretCipher secretCipher;
         private MarkdownRenderer markdown;
+        private PasswordHasher passwordHasher;
+        private RateLimiter rateLimiter;
+        private AccountPolicy accountPolicy = AccountPolicy.defaults();
 
         private Builder() {
         }
@@ -178,6 +226,24 @@ public final class Helpdesk {
          */
         public Builder markdown(MarkdownRenderer value) {
             markdown = Objects.requireNonNull(value, "markdown");
+            return this;
+        }
+
+        /** Needed by {@link Helpdesk#accounts()}: {@code new Argon2idPasswordHasher()} from helpdesk-defaults. */
+        public Builder passwordHasher(PasswordHasher value) {
+            passwordHasher = Objects.requireNonNull(value, "passwordHasher");
+            return this;
+        }
+
+        /** Needed by {@link Helpdesk#accounts()}: {@code new Bucket4jRateLimiter()} from helpdesk-defaults. */
+        public Builder rateLimiter(RateLimiter value) {
+            rateLimiter = Objects.requireNonNull(value, "rateLimiter");
+            return this;
+        }
+
+        /** Code lifetimes, sign-in back-off and rate limits; {@link AccountPolicy#defaults()} unless set. */
+        public Builder accountPolicy(AccountPolicy value) {
+            accountPolicy = Objects.requireNonNull(value, "accountPolicy");
             return this;
         }
 

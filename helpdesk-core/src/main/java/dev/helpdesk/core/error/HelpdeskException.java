@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public abstract sealed class HelpdeskException extends RuntimeException
         permits InvalidInputException, AuthenticationFailedException, AccessDeniedException,
-                NotFoundException, ConflictException {
+                NotFoundException, ConflictException, RateLimitedException {
 
     private final String code;
     private final Map<String, String> arguments;

@@ -59,9 +59,9 @@ public final class InMemoryStorage implements Storage {
         this.outbox = new InMemoryOutbox(unitOfWork, clock, outboxRetryPolicy);
         this.knowledgeBase = new InMemoryKnowledgeBaseRepository(unitOfWork);
         this.slas = new InMemorySlaRepository(unitOfWork);
-        this.accounts = new InMemoryAccountRepository(unitOfWork, clock);
-        this.oneTimeCodes = new InMemoryOneTimeCodeRepository(unitOfWork, clock);
-        this.portalSettings = new InMemoryPortalSettingsRepository(unitOfWork, clock);
+        this.accounts = new InMemoryAccountRepository(unitOfWork);
+        this.oneTimeCodes = new InMemoryOneTimeCodeRepository(unitOfWork);
+        this.portalSettings = new InMemoryPortalSettingsRepository(unitOfWork);
         this.ratings = new InMemoryRatingRepository(unitOfWork);
         this.secretShares = new InMemorySecretShareRepository(unitOfWork);
     }

@@ -81,9 +81,9 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.outbox = new JdbcOutbox(database, clock, retryPolicy);
         this.knowledgeBase = new JdbcKnowledgeBaseRepository(database);
         this.slas = new JdbcSlaRepository(database);
-        this.accounts = new JdbcAccountRepository(database, clock);
-        this.oneTimeCodes = new JdbcOneTimeCodeRepository(database, clock);
-        this.portalSettings = new JdbcPortalSettingsRepository(database, clock);
+        this.accounts = new JdbcAccountRepository(database);
+        this.oneTimeCodes = new JdbcOneTimeCodeRepository(database);
+        this.portalSettings = new JdbcPortalSettingsRepository(database);
         this.ratings = new JdbcRatingRepository(database);
         this.secretShares = new JdbcSecretShareRepository(database);
         this.attachments = attachmentDirectory.<AttachmentStore>map(FileSystemAttachmentStore::new)

@@ -1,0 +1,84 @@
+package dev.helpdesk.core.domain.account;
+
+import dev.helpdesk.core.domain.directory.ContactId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A contact's portal account: the password hash (a PHC string, never the password), the profile details that are not
+ * the directory's (job title, phone, preferred language) and the count of consecutive failed sign-ins.
+ *
+ * @param passwordHash   empty until the contact sets a password (with a welcome or reset code)
+ * @param portalAccess   whether the contact may sign in to the portal and ask for reset codes (set by an invitation)
+ * @param failedSignIns  consecutive failures since the last success
+ * @param lockedUntil    no sign-in succeeds before this instant
+ * @param version        the stored version this state was read at; 0 for an account never stored
+ */
+public record Account(ContactId contact, Optional<String> passwordHash, String jobTitle, String phone,
+                      Language language, boolean portalAccess, int failedSignIns, Optional<Instant> lockedUntil,
+                      long version) {
+    public Account {
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        jobTitle = ProfileRules.jobTitle(jobTitle);
+        phone = ProfileRules.phone(phone);
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(lockedUntil, "lockedUntil");
+        if (failedSignIns < 0 || version < 0) {
+            throw new IllegalArgumentException("failedSignIns and version cannot be negative");
+        }
+    }
+
+    /** A new account, never stored, without password or portal access. */
+    public static Account of(ContactId contact, Language language) {
+        return new Account(contact, Optional.empty(), "", "", language, false, 0, Optional.empty(), 0);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash.isPresent();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil.map(now::isBefore).orElse(false);
+    }
+
+    /** Invited to the portal: may sign in once a password is set. */
+    public Account withPortalAccess() {
+        return new Account(contact, passwordHash, jobTitle, phone, language, true, failedSignIns, lockedUntil, version);
+    }
+
+    /** A new password hash; any lock ends, as the contact proved who they are. */
+    public Account withPasswordHash(String hash) {
+        Objects.requireNonNull(hash, "hash");
+        return new Account(contact, Optional.of(hash), jobTitle, phone, language, portalAccess, 0, Optional.empty(),
+                version);
+    }
+
+    public Account withDetails(String newJobTitle, String newPhone, Language newLanguage) {
+        return new Account(contact, passwordHash, newJobTitle, newPhone, newLanguage, portalAccess, failedSignIns,
+                lockedUntil, version);
+    }
+
+    /** One more consecutive failure, locking the account as {@code lockout} says. */
+    public Account signInFailed(Instant now, Lockout lockout) {
+        int failures = failedSignIns == Integer.MAX_VALUE ? failedSignIns : failedSignIns + 1;
+        Optional<Instant> until = lockout.lockAfter(failures).map(now::plus);
+        return new Account(contact, passwordHash, jobTitle, phone, language, portalAccess, failures,
+                until.isPresent() ? until : lockedUntil, version);
+    }
+
+    /** Without the hash: an account in a log line must not hand out material for offline guessing. */
+    @Override
+    public String toString() {
+        return "Account[contact=" + contact + ", passwordHash=" + (passwordHash.isPresent() ? "(hidden)" : "none")
+                + ", language=" + language.code() + ", portalAccess=" + portalAccess + ", failedSignIns="
+                + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
+                + version + "]";
+    }
+
+    /** A successful sign-in clears the failures. */
+    public Account signInSucceeded() {
+        return new Account(contact, passwordHash, jobTitle, phone, language, portalAccess, 0, Optional.empty(), version);
+    }
+}

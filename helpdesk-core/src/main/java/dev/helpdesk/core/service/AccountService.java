@@ -1,0 +1,517 @@
+package dev.helpdesk.core.service;
+
+import dev.helpdesk.core.domain.EmailAddress;
+import dev.helpdesk.core.domain.Text;
+import dev.helpdesk.core.domain.account.Account;
+import dev.helpdesk.core.domain.account.AccountEvents;
+import dev.helpdesk.core.domain.account.CodePurpose;
+import dev.helpdesk.core.domain.account.Language;
+import dev.helpdesk.core.domain.account.OneTimeCode;
+import dev.helpdesk.core.domain.account.OneTimeCodeId;
+import dev.helpdesk.core.domain.account.ProfileRules;
+import dev.helpdesk.core.domain.account.SecretCode;
+import dev.helpdesk.core.domain.directory.Contact;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.Membership;
+import dev.helpdesk.core.domain.staff.Agent;
+import dev.helpdesk.core.error.AccessDeniedException;
+import dev.helpdesk.core.error.AuthenticationFailedException;
+import dev.helpdesk.core.error.ConflictException;
+import dev.helpdesk.core.error.FieldError;
+import dev.helpdesk.core.error.InvalidInputException;
+import dev.helpdesk.core.error.NotFoundException;
+import dev.helpdesk.core.error.RateLimitedException;
+import dev.helpdesk.core.port.AccountRepository;
+import dev.helpdesk.core.port.AgentRepository;
+import dev.helpdesk.core.port.Clock;
+import dev.helpdesk.core.port.ContactRepository;
+import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.OneTimeCodeRepository;
+import dev.helpdesk.core.port.OrganizationRepository;
+import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.PasswordHasher;
+import dev.helpdesk.core.port.RateLimit;
+import dev.helpdesk.core.port.RateLimiter;
+import dev.helpdesk.core.port.Transactor;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Portal accounts (seed 001): sign-in with back-off, forgotten passwords by single-use code, welcome codes for
+ * invited contacts, the profile page and password changes.
+ *
+ * <p>Codes never travel in events: {@link #requestPasswordReset} and {@link #invite} append an event naming the
+ * contact, and the mail adapter, handling it, calls {@link #issueResetCode} or {@link #issueWelcomeCode} for a fresh
+ * code it puts in the e-mail. Only the code's SHA-256 is stored.
+ */
+public final class AccountService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+    private static final int RETRIES = 3;
+
+    private final Transactor transactor;
+    private final AccountRepository accounts;
+    private final OneTimeCodeRepository codes;
+    private final ContactRepository contacts;
+    private final OrganizationRepository organizations;
+    private final AgentRepository agents;
+    private final Outbox outbox;
+    private final PasswordHasher hasher;
+    private final RateLimiter limiter;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final AccountPolicy policy;
+    private final SecureRandom random = new SecureRandom();
+    private volatile String dummyHash;
+
+    @Inject
+    public AccountService(Transactor transactor, AccountRepository accounts, OneTimeCodeRepository codes,
+                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
+                          Outbox outbox, PasswordHasher hasher, RateLimiter limiter, Clock clock, IdGenerator ids,
+                          AccountPolicy policy) {
+        this.transactor = Objects.requireNonNull(transactor, "transactor");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.agents = Objects.requireNonNull(agents, "agents");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    // ----- sign-in -----
+
+    /**
+     * Signs a contact in by main address and password. Every failure is the same {@link AuthenticationFailedException}
+     * (unknown address, no portal access, no password yet, wrong password, locked account), and an unknown address
+     * costs a password verification too, so neither the answer nor its timing tells whether the address exists.
+     * Consecutive failures lock the account for a growing time; a success clears them.
+     *
+     * @throws RateLimitedException when this address had too many attempts lately, whether it exists or not
+     */
+    public SignedIn signIn(String email, String password) {
+        EmailAddress address = EmailAddress.of(email);
+        limit(policy.signInLimit(), address, "Too many sign-in attempts for this address; wait and try again");
+        String typed = password == null ? "" : password;
+        Optional<Contact> contact = portalContact(address);
+        Optional<Account> account = contact.flatMap(c -> accounts.find(c.id()))
+                .filter(a -> a.portalAccess() && a.hasPassword());
+        if (account.isEmpty()) {
+            hasher.verify(typed, dummyHash());
+            throw signInFailed();
+        }
+        String hash = account.get().passwordHash().orElseThrow();
+        boolean matches = hasher.verify(typed, hash);
+        Instant now = now();
+        if (account.get().isLockedAt(now)) {
+            LOG.debug("sign-in refused: account {} is locked", contact.get().id());
+            throw signInFailed();
+        }
+        if (!matches) {
+            recordFailure(contact.get().id());
+            throw signInFailed();
+        }
+        Optional<String> rehashed = hasher.needsRehash(hash) ? Optional.of(hasher.hash(typed)) : Optional.empty();
+        retrying(() -> transactor.inTransaction(() -> {
+            Account current = accounts.find(contact.get().id()).orElseThrow(AccountService::signInFailed);
+            Account next = current.signInSucceeded();
+            if (rehashed.isPresent() && current.passwordHash().equals(Optional.of(hash))) {
+                next = next.withPasswordHash(rehashed.get());
+            }
+            if (!next.equals(current)) {
+                accounts.save(next);
+            }
+            return null;
+        }));
+        return signedIn(contact.get(), account.get());
+    }
+
+    // ----- forgotten password -----
+
+    /**
+     * "Forgot password?": when the address is the main address of a contact with portal access, and the address is
+     * under its limit, appends {@link AccountEvents.PasswordResetRequested}; the mail adapter then sends a code. The
+     * caller learns nothing either way: this returns normally for any well-formed address.
+     */
+    public void requestPasswordReset(String email) {
+        EmailAddress address = EmailAddress.of(email);
+        if (!limiter.tryAcquire(policy.resetRequestLimit(), address.value()).allowed()) {
+            LOG.debug("password reset request dropped: over the limit");
+            return;
+        }
+        Optional<Contact> contact = portalContact(address)
+                .filter(c -> accounts.find(c.id()).map(Account::portalAccess).orElse(false));
+        contact.ifPresent(c -> transactor.run(() -> outbox.append(new AccountEvents.PasswordResetRequested(c.id(),
+                now()))));
+    }
+
+    /**
+     * A fresh password reset code for the contact, in clear, returned this once (for the mail adapter); any earlier
+     * unused code of the contact stops working. It expires after {@link AccountPolicy#resetCodeLifetime()}.
+     *
+     * @throws NotFoundException if the contact has no portal access
+     */
+    public IssuedCode issueResetCode(ContactId contact) {
+        return issue(contact, CodePurpose.PASSWORD_RESET);
+    }
+
+    /**
+     * Sets a new password with the reset code sent to {@code email}, and signs the contact in. The code is used up,
+     * even by two concurrent attempts only one succeeds; a wrong, expired or used code is one and the same
+     * {@link AuthenticationFailedException}.
+     *
+     * @throws RateLimitedException   when this address had too many attempts lately
+     * @throws InvalidInputException naming {@code newPassword} when the password breaks a rule (the code stays good)
+     */
+    public SignedIn resetPassword(String email, String code, String newPassword) {
+        EmailAddress address = EmailAddress.of(email);
+        limit(policy.resetAttemptLimit(), address, "Too many attempts with reset codes for this address; wait and "
+                + "try again");
+        ProfileRules.password("newPassword", newPassword, address);
+        OneTimeCode stored = usableCode(code);
+        Contact contact = portalContact(address).filter(c -> c.id().equals(stored.contact()))
+                .orElseThrow(AccountService::codeInvalid);
+        return setPassword(stored, contact, newPassword);
+    }
+
+    // ----- invitations -----
+
+    /**
+     * An agent invites a contact to the portal: the contact gets portal access (an account without password if it
+     * had none) and {@link AccountEvents.ContactInvited} is appended, for the mail adapter to send the welcome e-mail
+     * with a {@link #issueWelcomeCode welcome code}. Inviting again sends another.
+     *
+     * @throws AccessDeniedException if the caller is not an agent
+     * @throws NotFoundException     if there is no such contact
+     */
+    public void invite(Caller caller, ContactId contact) {
+        requireAgent(caller);
+        Contact invited = contacts.find(contact).orElseThrow(() -> contactNotFound(contact));
+        retrying(() -> transactor.inTransaction(() -> {
+            Account account = accounts.find(contact).orElseGet(() -> Account.of(contact, defaultLanguage(invited)));
+            if (!account.portalAccess()) {
+                accounts.save(account.withPortalAccess());
+            }
+            outbox.append(new AccountEvents.ContactInvited(contact, now()));
+            return null;
+        }));
+    }
+
+    /**
+     * A fresh welcome code for an invited contact, in clear, returned this once (for the welcome e-mail); any earlier
+     * unused code stops working. It expires after {@link AccountPolicy#welcomeCodeLifetime()}.
+     *
+     * @throws NotFoundException if the contact has no portal access
+     */
+    public IssuedCode issueWelcomeCode(ContactId contact) {
+        return issue(contact, CodePurpose.WELCOME);
+    }
+
+    /**
+     * Sets the password with a welcome (or reset) code, and signs the contact in; the code is used up. A wrong,
+     * expired or used code is one and the same {@link AuthenticationFailedException}. Not rate-limited here: there is
+     * no address to count by, and a code's 130 random bits cannot be guessed (the web layer may limit per client).
+     *
+     * @throws InvalidInputException naming {@code newPassword} when the password breaks a rule (the code stays good)
+     */
+    public SignedIn setPasswordWithCode(String code, String newPassword) {
+        ProfileRules.password("newPassword", newPassword, null);
+        OneTimeCode stored = usableCode(code);
+        Contact contact = contacts.find(stored.contact()).orElseThrow(AccountService::codeInvalid);
+        ProfileRules.password("newPassword", newPassword, contact.email());
+        return setPassword(stored, contact, newPassword);
+    }
+
+    /** Deletes the codes that expired more than a day ago (housekeeping, for a scheduled job); returns how many. */
+    public int purgeExpiredCodes() {
+        return transactor.inTransaction(() -> codes.deleteExpiredBefore(now().minus(1, ChronoUnit.DAYS)));
+    }
+
+    // ----- profile -----
+
+    /** The caller's own profile. */
+    public ProfileView profile(Caller caller) {
+        Contact contact = callingContact(caller);
+        return view(contact, accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(),
+                defaultLanguage(contact))));
+    }
+
+    /**
+     * Changes the caller's profile: names and address in the directory, job title, phone and language on the account.
+     * Changing the address asks for the current password, and the new one must be free.
+     *
+     * @throws InvalidInputException naming each bad field, or {@code currentPassword} when it is missing or wrong
+     * @throws ConflictException     {@code contact.email_taken} when another contact owns the new address
+     */
+    public ProfileView updateProfile(Caller caller, ProfileChange change) {
+        Objects.requireNonNull(change, "change");
+        Contact contact = callingContact(caller);
+        List<FieldError> problems = new ArrayList<>();
+        String firstName = collect(problems, () -> Text.singleLine("firstName", change.firstName(), 100));
+        String lastName = collect(problems, () -> Text.optional("lastName", change.lastName(), 100));
+        String jobTitle = collect(problems, () -> ProfileRules.jobTitle(change.jobTitle()));
+        EmailAddress email = collect(problems, () -> EmailAddress.of(change.email()));
+        String phone = collect(problems, () -> ProfileRules.phone(change.phone()));
+        Language language = collect(problems, () -> Language.of("language", change.language()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean emailChanges = !email.equals(contact.email());
+        if (emailChanges) {
+            Account account = accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(), Language.EN));
+            checkCurrentPassword(account, change.currentPassword());
+        }
+        return retrying(() -> transactor.inTransaction(() -> {
+            Contact current = contacts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
+            Account account = accounts.find(contact.id())
+                    .orElseGet(() -> Account.of(contact.id(), defaultLanguage(current)));
+            Set<EmailAddress> authorised = new LinkedHashSet<>(current.authorisedEmails());
+            authorised.remove(email);
+            Contact updated = new Contact(current.id(), firstName, lastName, email, authorised, current.memberships());
+            Account details = account.withDetails(jobTitle, phone, language);
+            Set<String> changed = changedFields(current, updated, account, details);
+            if (!updated.equals(current)) {
+                contacts.save(updated);
+            }
+            if (!details.equals(account)) {
+                accounts.save(details);
+            }
+            if (!changed.isEmpty()) {
+                outbox.append(new AccountEvents.ProfileChanged(contact.id(), changed, now()));
+            }
+            return view(updated, details);
+        }));
+    }
+
+    /**
+     * Changes the caller's password, given the current one; earlier unused codes stop working.
+     *
+     * @throws InvalidInputException naming {@code currentPassword} (missing or wrong) or {@code newPassword}
+     */
+    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+        Contact contact = callingContact(caller);
+        ProfileRules.password("newPassword", newPassword, contact.email());
+        Account account = accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(), Language.EN));
+        checkCurrentPassword(account, Optional.ofNullable(currentPassword));
+        String hash = hasher.hash(newPassword);
+        retrying(() -> transactor.inTransaction(() -> {
+            Account current = accounts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
+            accounts.save(current.withPasswordHash(hash));
+            codes.revokeUnused(contact.id(), now());
+            outbox.append(new AccountEvents.PasswordChanged(contact.id(), now()));
+            return null;
+        }));
+    }
+
+    // ----- helpers -----
+
+    private IssuedCode issue(ContactId contact, CodePurpose purpose) {
+        Objects.requireNonNull(contact, "contact");
+        if (accounts.find(contact).filter(Account::portalAccess).isEmpty()) {
+            throw new NotFoundException("account.not_found", "Contact " + contact + " has no portal access",
+                    Map.of("contact", contact.value()));
+        }
+        String code = SecretCode.generate(random);
+        Instant now = now();
+        Instant expiresAt = now.plus(purpose == CodePurpose.WELCOME
+                ? policy.welcomeCodeLifetime() : policy.resetCodeLifetime());
+        transactor.run(() -> {
+            codes.revokeUnused(contact, now);
+            codes.insert(new OneTimeCode(OneTimeCodeId.of(ids.newId()), contact, purpose, SecretCode.hash(code), now,
+                    expiresAt, Optional.empty()));
+        });
+        LOG.debug("{} code issued for contact {}", purpose, contact);
+        return new IssuedCode(contact, purpose, code, expiresAt);
+    }
+
+    private OneTimeCode usableCode(String code) {
+        return codes.findByHash(SecretCode.hash(code)).filter(c -> c.isUsableAt(now()))
+                .orElseThrow(AccountService::codeInvalid);
+    }
+
+    /** Uses the code up and sets the password, in one unit of work; the hash is made before it, as it is slow. */
+    private SignedIn setPassword(OneTimeCode code, Contact contact, String newPassword) {
+        String hash = hasher.hash(newPassword);
+        Account account = retrying(() -> transactor.inTransaction(() -> {
+            Instant now = now();
+            Account current = accounts.find(contact.id()).filter(Account::portalAccess)
+                    .orElseThrow(AccountService::codeInvalid);
+            if (!code.isUsableAt(now) || !codes.markUsed(code.id(), now)) {
+                throw codeInvalid();
+            }
+            Account next = current.withPasswordHash(hash);
+            accounts.save(next);
+            codes.revokeUnused(contact.id(), now);
+            outbox.append(new AccountEvents.PasswordChanged(contact.id(), now));
+            return next;
+        }));
+        return signedIn(contact, account);
+    }
+
+    private void checkCurrentPassword(Account account, Optional<String> currentPassword) {
+        if (currentPassword.isEmpty() || currentPassword.get().isEmpty()) {
+            throw InvalidInputException.of("currentPassword", "required",
+                    "currentPassword is required to change your e-mail address or password");
+        }
+        if (account.passwordHash().isEmpty()) {
+            throw InvalidInputException.of("currentPassword", "no_password",
+                    "you have no portal password yet; set one with the code from your welcome or reset e-mail");
+        }
+        Instant now = now();
+        if (account.isLockedAt(now)) {
+            throw new RateLimitedException("Too many wrong passwords; wait and try again",
+                    java.time.Duration.between(now, account.lockedUntil().orElseThrow()));
+        }
+        if (!hasher.verify(currentPassword.get(), account.passwordHash().get())) {
+            recordFailure(account.contact());
+            throw InvalidInputException.of("currentPassword", "incorrect", "currentPassword is not your password");
+        }
+    }
+
+    private void recordFailure(ContactId contact) {
+        retrying(() -> transactor.inTransaction(() -> {
+            accounts.find(contact).filter(a -> !a.isLockedAt(now()))
+                    .ifPresent(a -> accounts.save(a.signInFailed(now(), policy.lockout())));
+            return null;
+        }));
+    }
+
+    private void limit(RateLimit limit, EmailAddress address, String message) {
+        RateLimiter.Decision decision = limiter.tryAcquire(limit, address.value());
+        if (!decision.allowed()) {
+            throw new RateLimitedException(message, decision.retryAfter());
+        }
+    }
+
+    /** The contact whose main address this is: authorised addresses are for mail, not for signing in. */
+    private Optional<Contact> portalContact(EmailAddress address) {
+        return contacts.findByEmail(address).filter(c -> c.email().equals(address));
+    }
+
+    private Contact callingContact(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
+        if (!(caller instanceof Caller.Contact)) {
+            throw new AccessDeniedException("account.contacts_only", "Only a contact has a portal profile");
+        }
+        return contacts.find(((Caller.Contact) caller).id()).orElseThrow(AccountService::callerUnknown);
+    }
+
+    private void requireAgent(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
+        if (!(caller instanceof Caller.Agent)) {
+            throw new AccessDeniedException("account.agents_only", "Only an agent may invite contacts to the portal");
+        }
+        Optional<Agent> agent = agents.find(((Caller.Agent) caller).id());
+        if (agent.isEmpty()) {
+            throw callerUnknown();
+        }
+    }
+
+    /** The language of the contact's first organization, when the portal speaks it; else English. */
+    private Language defaultLanguage(Contact contact) {
+        return contact.memberships().stream().map(Membership::organization).findFirst()
+                .flatMap(organizations::find).flatMap(o -> Language.of(o.locale())).orElse(Language.EN);
+    }
+
+    private static Set<String> changedFields(Contact before, Contact after, Account was, Account is) {
+        Set<String> changed = new LinkedHashSet<>();
+        if (!before.firstName().equals(after.firstName())) {
+            changed.add("firstName");
+        }
+        if (!before.lastName().equals(after.lastName())) {
+            changed.add("lastName");
+        }
+        if (!before.email().equals(after.email())) {
+            changed.add("email");
+        }
+        if (!was.jobTitle().equals(is.jobTitle())) {
+            changed.add("jobTitle");
+        }
+        if (!was.phone().equals(is.phone())) {
+            changed.add("phone");
+        }
+        if (was.language() != is.language()) {
+            changed.add("language");
+        }
+        return changed;
+    }
+
+    private static ProfileView view(Contact contact, Account account) {
+        return new ProfileView(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
+                account.jobTitle(), account.phone(), account.language(), account.hasPassword());
+    }
+
+    private static SignedIn signedIn(Contact contact, Account account) {
+        return new SignedIn(contact.id(), contact.displayName(), contact.email(), account.language());
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            // a real hash of a random password: verifying against it costs what verifying a real account does
+            hash = hasher.hash(SecretCode.generate(random));
+            dummyHash = hash;
+        }
+        return hash;
+    }
+
+    private Instant now() {
+        return clock.now();
+    }
+
+    private static <T> T collect(List<FieldError> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.fieldErrors());
+            return null;
+        }
+    }
+
+    /** Runs a unit of work again when a concurrent writer changed the account in between. */
+    private static <T> T retrying(Supplier<T> unit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unit.get();
+            } catch (ConflictException e) {
+                if (!e.code().equals("account.stale") || attempt == RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static AuthenticationFailedException signInFailed() {
+        return new AuthenticationFailedException("account.sign_in_failed",
+                "The e-mail address or the password is wrong, or the account is locked for a while");
+    }
+
+    private static AuthenticationFailedException codeInvalid() {
+        return new AuthenticationFailedException("account.code_invalid",
+                "This code is wrong, expired or already used; ask for a new one");
+    }
+
+    private static AuthenticationFailedException callerUnknown() {
+        return new AuthenticationFailedException("caller.unknown", "You are not signed in as a known user");
+    }
+
+    private static NotFoundException contactNotFound(ContactId contact) {
+        return new NotFoundException("contact.not_found", "There is no contact " + contact,
+                Map.of("contact", contact.value()));
+    }
+}
