@@ -19,10 +19,11 @@ import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
-import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.OutboxEntry;
+import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.StorageException;
 import dev.helpdesk.core.port.TeamRepository;
@@ -33,6 +34,7 @@ import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.DirectoryService;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.service.PlainTextRenderer;
 import dev.helpdesk.core.service.TicketService;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.core.service.TicketView;
@@ -126,6 +128,7 @@ class JdbcStorageModuleTest {
             bind(IdGenerator.class).toInstance(Generators.countingIds());
             bind(TicketSchema.class).toInstance(TicketSchema.defaults());
             bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
+            bind(MarkdownRenderer.class).to(PlainTextRenderer.class);
         }
     }
 }

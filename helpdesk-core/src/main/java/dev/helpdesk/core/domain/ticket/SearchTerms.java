@@ -135,10 +135,14 @@ public record SearchTerms(List<Term> terms) {
         return List.copyOf(all);
     }
 
-    /** Whether every plain (not excluded) term occurs in this subject: the first tier of the relevance sort. */
+    /**
+     * Whether there are plain (not excluded) terms and every one occurs in this subject: the first part of the
+     * relevance order. Only exclusions rank nothing first.
+     */
     public boolean allInSubject(String subject) {
+        List<Term> plain = terms.stream().filter(term -> !term.excluded()).toList();
         List<String> subjectWords = words(subject);
-        return terms.stream().filter(term -> !term.excluded()).allMatch(term -> term.occursIn(subjectWords));
+        return !plain.isEmpty() && plain.stream().allMatch(term -> term.occursIn(subjectWords));
     }
 
     /**

@@ -10,8 +10,8 @@ public enum TicketSort {
     PRIORITY,
     /**
      * Relevance to the search text: tickets whose subject holds every search term (a phrase as consecutive
-     * words) come first, then the other matches; each group last updated first. Without search text, the same
-     * as {@link #UPDATED}.
+     * words) come first, then the other matches; each group last updated first. Without search words (no text,
+     * or only exclusions), the same as {@link #UPDATED}.
      */
     RELEVANCE
 }
