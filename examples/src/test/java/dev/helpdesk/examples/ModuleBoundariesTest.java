@@ -14,6 +14,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.helpdesk.core.boundaryfixture.CoreUsingStorageFixture;
+import dev.helpdesk.defaults.DefaultsModule;
 import dev.helpdesk.examples.seedscenario.SeedScenario;
 import dev.helpdesk.mail.MailConfig;
 import dev.helpdesk.storage.jdbc.JdbcStorageConfig;
@@ -79,6 +80,7 @@ class ModuleBoundariesTest {
 
         assertThat(imported.contain(JdbcStorageConfig.class)).as("helpdesk-storage-jdbc imported").isTrue();
         assertThat(imported.contain(MailConfig.class)).as("helpdesk-mail imported").isTrue();
+        assertThat(imported.contain(DefaultsModule.class)).as("helpdesk-defaults imported").isTrue();
         assertThat(imported.contain(WebConfig.class)).as("helpdesk-web-javalin imported").isTrue();
         assertThat(imported.contain(SeedScenario.class)).as("examples imported").isTrue();
         assertThat(imported.that(resideInAPackage("dev.helpdesk.core..")))

@@ -6,13 +6,18 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.helpdesk.core.port.AccountRepository;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.KnowledgeBaseRepository;
+import dev.helpdesk.core.port.OneTimeCodeRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.PortalSettingsRepository;
+import dev.helpdesk.core.port.RatingRepository;
+import dev.helpdesk.core.port.SecretShareRepository;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
@@ -128,6 +133,31 @@ public final class JdbcStorageModule extends AbstractModule {
     @Provides
     KnowledgeBaseRepository knowledgeBase(JdbcStorage storage) {
         return storage.knowledgeBase();
+    }
+
+    @Provides
+    AccountRepository accounts(JdbcStorage storage) {
+        return storage.accounts();
+    }
+
+    @Provides
+    OneTimeCodeRepository oneTimeCodes(JdbcStorage storage) {
+        return storage.oneTimeCodes();
+    }
+
+    @Provides
+    PortalSettingsRepository portalSettings(JdbcStorage storage) {
+        return storage.portalSettings();
+    }
+
+    @Provides
+    RatingRepository ratings(JdbcStorage storage) {
+        return storage.ratings();
+    }
+
+    @Provides
+    SecretShareRepository secretShares(JdbcStorage storage) {
+        return storage.secretShares();
     }
 
     @Override
