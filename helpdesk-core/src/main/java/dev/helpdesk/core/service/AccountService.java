@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +57,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AccountService {
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
-    private static final int RETRIES = 3;
 
     private final Transactor transactor;
     private final AccountRepository accounts;
@@ -127,7 +125,7 @@ public final class AccountService {
             throw signInFailed();
         }
         Optional<String> rehashed = hasher.needsRehash(hash) ? Optional.of(hasher.hash(typed)) : Optional.empty();
-        retrying(() -> transactor.inTransaction(() -> {
+        UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Account current = accounts.find(contact.get().id()).orElseThrow(AccountService::signInFailed);
             Account next = current.signInSucceeded();
             if (rehashed.isPresent() && current.passwordHash().equals(Optional.of(hash))) {
@@ -202,7 +200,7 @@ public final class AccountService {
     public void invite(Caller caller, ContactId contact) {
         requireAgent(caller);
         Contact invited = contacts.find(contact).orElseThrow(() -> contactNotFound(contact));
-        retrying(() -> transactor.inTransaction(() -> {
+        UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Account account = accounts.find(contact).orElseGet(() -> Account.of(contact, defaultLanguage(invited)));
             if (!account.portalAccess()) {
                 accounts.save(account.withPortalAccess());
@@ -262,12 +260,12 @@ public final class AccountService {
         Objects.requireNonNull(change, "change");
         Contact contact = callingContact(caller);
         List<FieldError> problems = new ArrayList<>();
-        String firstName = collect(problems, () -> Text.singleLine("firstName", change.firstName(), 100));
-        String lastName = collect(problems, () -> Text.optional("lastName", change.lastName(), 100));
-        String jobTitle = collect(problems, () -> ProfileRules.jobTitle(change.jobTitle()));
-        EmailAddress email = collect(problems, () -> EmailAddress.of(change.email()));
-        String phone = collect(problems, () -> ProfileRules.phone(change.phone()));
-        Language language = collect(problems, () -> Language.of("language", change.language()));
+        String firstName = UnitsOfWork.collect(problems, () -> Text.singleLine("firstName", change.firstName(), 100));
+        String lastName = UnitsOfWork.collect(problems, () -> Text.optional("lastName", change.lastName(), 100));
+        String jobTitle = UnitsOfWork.collect(problems, () -> ProfileRules.jobTitle(change.jobTitle()));
+        EmailAddress email = UnitsOfWork.collect(problems, () -> EmailAddress.of(change.email()));
+        String phone = UnitsOfWork.collect(problems, () -> ProfileRules.phone(change.phone()));
+        Language language = UnitsOfWork.collect(problems, () -> Language.of("language", change.language()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -276,7 +274,7 @@ public final class AccountService {
             Account account = accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(), Language.EN));
             checkCurrentPassword(account, change.currentPassword());
         }
-        return retrying(() -> transactor.inTransaction(() -> {
+        return UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Contact current = contacts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
             Account account = accounts.find(contact.id())
                     .orElseGet(() -> Account.of(contact.id(), defaultLanguage(current)));
@@ -309,7 +307,7 @@ public final class AccountService {
         Account account = accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(), Language.EN));
         checkCurrentPassword(account, Optional.ofNullable(currentPassword));
         String hash = hasher.hash(newPassword);
-        retrying(() -> transactor.inTransaction(() -> {
+        UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Account current = accounts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
             accounts.save(current.withPasswordHash(hash));
             codes.revokeUnused(contact.id(), now());
@@ -347,7 +345,7 @@ public final class AccountService {
     /** Uses the code up and sets the password, in one unit of work; the hash is made before it, as it is slow. */
     private SignedIn setPassword(OneTimeCode code, Contact contact, String newPassword) {
         String hash = hasher.hash(newPassword);
-        Account account = retrying(() -> transactor.inTransaction(() -> {
+        Account account = UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Instant now = now();
             Account current = accounts.find(contact.id()).filter(Account::portalAccess)
                     .orElseThrow(AccountService::codeInvalid);
@@ -384,7 +382,7 @@ public final class AccountService {
     }
 
     private void recordFailure(ContactId contact) {
-        retrying(() -> transactor.inTransaction(() -> {
+        UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             accounts.find(contact).filter(a -> !a.isLockedAt(now()))
                     .ifPresent(a -> accounts.save(a.signInFailed(now(), policy.lockout())));
             return null;
@@ -474,27 +472,7 @@ public final class AccountService {
         return clock.now();
     }
 
-    private static <T> T collect(List<FieldError> problems, Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.fieldErrors());
-            return null;
-        }
-    }
 
-    /** Runs a unit of work again when a concurrent writer changed the account in between. */
-    private static <T> T retrying(Supplier<T> unit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unit.get();
-            } catch (ConflictException e) {
-                if (!e.code().equals("account.stale") || attempt == RETRIES) {
-                    throw e;
-                }
-            }
-        }
-    }
 
     private static AuthenticationFailedException signInFailed() {
         return new AuthenticationFailedException("account.sign_in_failed",

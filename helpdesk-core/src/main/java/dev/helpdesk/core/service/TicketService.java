@@ -61,7 +61,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +73,6 @@ import org.slf4j.LoggerFactory;
 public final class TicketService {
     private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
     static final int BODY_LIMIT = 50_000;
-    private static final int RETRIES = 3;
 
     private final Transactor transactor;
     private final TicketRepository tickets;
@@ -125,9 +123,9 @@ public final class TicketService {
         Contact requester = requesterOf(viewer, command);
         OrganizationId organization = organizationOf(requester, command.organization());
         List<FieldError> problems = new ArrayList<>();
-        String title = collect(problems, () -> Text.singleLine("title", command.title(), Ticket.SUBJECT_LIMIT));
-        String description = collect(problems, () -> Text.optional("description", command.description(), BODY_LIMIT));
-        collect(problems, () -> {
+        String title = UnitsOfWork.collect(problems, () -> Text.singleLine("title", command.title(), Ticket.SUBJECT_LIMIT));
+        String description = UnitsOfWork.collect(problems, () -> Text.optional("description", command.description(), BODY_LIMIT));
+        UnitsOfWork.collect(problems, () -> {
             schema.categories().checkChoice(command.category(), command.subcategory());
             return null;
         });
@@ -201,7 +199,7 @@ public final class TicketService {
             before.requireOpenForCustomerReplies(schema.statuses());
         }
         List<Attachment> files = intake.store(schema.attachments(), command.attachments(), names);
-        Ticket updated = retrying(() -> transactor.inTransaction(() -> {
+        Ticket updated = UnitsOfWork.retryingOn("ticket.stale", () -> transactor.inTransaction(() -> {
             Ticket ticket = visible(viewer, command.ticket());
             Instant now = now();
             Message reply = message(authorOf(caller), MessageVisibility.PUBLIC, command.channel(), body, files,
@@ -227,7 +225,7 @@ public final class TicketService {
         requireContent(body, command.attachments());
         List<String> names = intake.check(schema.attachments(), command.attachments());
         List<Attachment> files = intake.store(schema.attachments(), command.attachments(), names);
-        Ticket updated = retrying(() -> transactor.inTransaction(() -> {
+        Ticket updated = UnitsOfWork.retryingOn("ticket.stale", () -> transactor.inTransaction(() -> {
             Ticket ticket = visible(viewer, command.ticket());
             Instant now = now();
             Message note = message(authorOf(caller), MessageVisibility.INTERNAL, command.channel(), body, files,
@@ -307,7 +305,7 @@ public final class TicketService {
     /** "Mark as resolved" (seed 004): the requester, a colleague allowed to act, or an agent. */
     public TicketView markResolved(Caller caller, TicketId id) {
         Viewer viewer = viewers.resolve(caller);
-        Ticket updated = retrying(() -> transactor.inTransaction(() -> {
+        Ticket updated = UnitsOfWork.retryingOn("ticket.stale", () -> transactor.inTransaction(() -> {
             Ticket ticket = visible(viewer, id);
             requireActing(viewer, ticket);
             Ticket next = ticket.resolved(schema.statuses(), now());
@@ -491,27 +489,7 @@ public final class TicketService {
         return clock.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static <T> T collect(List<FieldError> problems, Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.fieldErrors());
-            return null;
-        }
-    }
 
-    /** Replies and resolutions carry no version from the caller: a concurrent change is simply retried. */
-    private static <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (ConflictException e) {
-                if (!e.code().equals("ticket.stale") || attempt == RETRIES) {
-                    throw e;
-                }
-            }
-        }
-    }
 
     private static NotFoundException notFound(String what) {
         return new NotFoundException(what + ".not_found", "There is no such " + what + ", or you may not see it");
