@@ -50,7 +50,7 @@ public final class Helpdesk {
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
                 storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels,
-                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new));
+                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new), storage.portalSettings());
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
         this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),

@@ -24,6 +24,7 @@ import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -64,6 +65,7 @@ class GuiceWiringTest {
                 bind(SlaRepository.class).toInstance(storage.slas());
                 bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
                 bind(MarkdownRenderer.class).to(PlainTextRenderer.class);
+                bind(PortalSettingsRepository.class).toInstance(storage.portalSettings());
             }
         });
         DirectoryService directory = injector.getInstance(DirectoryService.class);

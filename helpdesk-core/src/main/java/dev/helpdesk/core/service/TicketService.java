@@ -45,6 +45,7 @@ import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
+import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
@@ -60,6 +61,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -85,6 +87,7 @@ public final class TicketService {
     private final Clock clock;
     private final IdGenerator ids;
     private final TicketSchema schema;
+    private final PortalSettingsRepository portalSettings;
     private final ViewerResolver viewers;
     private final TicketProjector projector;
     private final AttachmentIntake intake;
@@ -95,7 +98,8 @@ public final class TicketService {
                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
                          TeamRepository teams, AttachmentStore attachments, Clock clock, IdGenerator ids,
                          TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels,
-                         MarkdownRenderer markdown) {
+                         MarkdownRenderer markdown, PortalSettingsRepository portalSettings) {
+        this.portalSettings = portalSettings;
         this.transactor = transactor;
         this.tickets = tickets;
         this.search = search;
@@ -141,7 +145,8 @@ public final class TicketService {
         }
         TicketFields.Changes fields = viewer.isStaff()
                 ? TicketFields.staffInput(schema, command.fields(), true)
-                : TicketFields.customerCreate(schema, command.category(), command.subcategory(), command.fields());
+                : TicketFields.customerCreate(forCustomers(), command.category(), command.subcategory(),
+                        command.fields());
         List<String> names = intake.check(schema.attachments(), command.attachments());
         List<Attachment> files = intake.store(schema.attachments(), command.attachments(), names);
         Instant now = now();
@@ -257,7 +262,7 @@ public final class TicketService {
         Viewer viewer = viewers.resolve(caller);
         return changeAt(viewer, id, expectedVersion, ticket -> {
             TicketFields.Changes changes = viewer.isStaff() ? TicketFields.staffInput(schema, inputs, false)
-                    : TicketFields.customerUpdate(schema, ticket.category(), ticket.subcategory(), inputs);
+                    : TicketFields.customerUpdate(forCustomers(), ticket.category(), ticket.subcategory(), inputs);
             return ticket.withFields(changes.values(), now());
         }, (before, after) -> outbox.append(new TicketEvents.FieldsChanged(before.id(), changedFields(before, after),
                 after.updatedAt())));
@@ -482,6 +487,15 @@ public final class TicketService {
             DomainEvent event = new TicketEvents.StatusChanged(before.id(), before.status(), after.status(), now);
             outbox.append(event);
         }
+    }
+
+    /** The schema as customers' input is checked against: the ticket types the portal settings allow them. */
+    private TicketSchema forCustomers() {
+        return portalSettings.find().map(settings -> {
+            Set<String> known = new TreeSet<>(settings.customerTicketTypes());
+            known.removeIf(type -> schema.types().stream().noneMatch(option -> option.code().equals(type)));
+            return schema.withCustomerTypes(known);
+        }).orElse(schema);
     }
 
     /** Storage time has millisecond precision everywhere (SQLite keeps epoch milliseconds), so the domain does too. */

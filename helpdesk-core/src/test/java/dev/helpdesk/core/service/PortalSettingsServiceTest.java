@@ -2,12 +2,17 @@ package dev.helpdesk.core.service;
 
 import static dev.helpdesk.core.fixture.Directory.aContact;
 import static dev.helpdesk.core.fixture.Directory.anAgent;
+import static dev.helpdesk.core.fixture.Directory.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.account.Language;
+import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.policy.FieldInputs;
+import dev.helpdesk.core.domain.policy.FieldRef;
 import dev.helpdesk.core.domain.portal.PortalSettings;
 import dev.helpdesk.core.domain.portal.PortalSettingsChanged;
 import dev.helpdesk.core.domain.staff.AgentId;
@@ -119,5 +124,27 @@ class PortalSettingsServiceTest {
         storage.transactor().run(() -> storage.portalSettings().save(
                 new PortalSettings("https://help.example.com", Map.of(), Set.of("incident", "retired"), 0)));
         assertThat(settings.get().customerTicketTypes()).containsExactly("incident");
+    }
+
+    @Test
+    void theCustomerTicketTypesOfTheSettingsAreTheOnesCustomersMayPick() {
+        helpdesk.directory().save(anOrganization("acme"));
+        helpdesk.directory().save(aContact("bob").memberOf(anOrganization("acme")).build());
+        Caller bob = Caller.contact(ContactId.of("bob"));
+        OpenTicket asIncident = OpenTicket.of(CategoryId.of("other"), "Down", "")
+                .withFields(FieldInputs.builder().set(FieldRef.TYPE, "incident").build());
+        OpenTicket asQuestion = OpenTicket.of(CategoryId.of("other"), "How?", "")
+                .withFields(FieldInputs.builder().set(FieldRef.TYPE, "question").build());
+        assertThat(helpdesk.tickets().open(bob, asIncident).subject()).as("the schema's customer types by default")
+                .isEqualTo("Down");
+
+        settings.update(ROOT, new PortalSettingsChange("https://help.example.com", Map.of(), Set.of("question"), 0));
+
+        assertThatThrownBy(() -> helpdesk.tickets().open(bob, asIncident))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::field).containsExactly("type"));
+        assertThat(helpdesk.tickets().open(bob, asQuestion).subject()).isEqualTo("How?");
+        assertThat(helpdesk.tickets().open(Caller.agent(AgentId.of("ann")), asIncident.onBehalfOf(ContactId.of("bob")))
+                .subject()).as("agents may use every type").isEqualTo("Down");
     }
 }

@@ -128,6 +128,12 @@ public record TicketSchema(StatusCatalog statuses, CategoryTree categories, List
                 customFields, policy, defaultValues, next, referencePrefix);
     }
 
+    /** The same schema with other ticket types for customers; each must be one of the schema's types. */
+    public TicketSchema withCustomerTypes(Set<String> next) {
+        return new TicketSchema(statuses, categories, types, next, priorities, impacts, productFamilies,
+                customFields, policy, defaultValues, attachments, referencePrefix);
+    }
+
     public TicketSchema withCategories(CategoryTree next) {
         return new TicketSchema(statuses, next, types, customerTypes, priorities, impacts, productFamilies,
                 customFields, policy, defaultValues, attachments, referencePrefix);
