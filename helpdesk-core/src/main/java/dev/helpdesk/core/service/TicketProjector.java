@@ -1,6 +1,7 @@
 package dev.helpdesk.core.service;
 
 import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.policy.FieldAccess;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Makes views: the only way a ticket leaves the service, so nothing reaches a customer unfiltered. */
@@ -73,11 +75,21 @@ final class TicketProjector {
                 canAct && !done);
     }
 
-    /** The rows of a page; the requesters' names are read once for the whole page. */
+    /**
+     * The rows of a page; the requesters' names are read once for the whole page, and not at all when the
+     * requester is the customer asking (their own list).
+     */
     List<TicketSummaryView> summaries(Viewer viewer, List<TicketSummary> tickets) {
         Map<ContactId, String> names = new HashMap<>();
-        contacts.findAll(tickets.stream().map(TicketSummary::requester).collect(Collectors.toSet()))
-                .forEach(contact -> names.put(contact.id(), contact.displayName()));
+        if (viewer instanceof Viewer.Customer) {
+            Contact self = ((Viewer.Customer) viewer).contact();
+            names.put(self.id(), self.displayName());
+        }
+        Set<ContactId> others = tickets.stream().map(TicketSummary::requester).filter(id -> !names.containsKey(id))
+                .collect(Collectors.toSet());
+        if (!others.isEmpty()) {
+            contacts.findAll(others).forEach(contact -> names.put(contact.id(), contact.displayName()));
+        }
         return tickets.stream().map(ticket -> summary(viewer, ticket,
                 names.getOrDefault(ticket.requester(), ticket.requester().value()))).toList();
     }

@@ -145,7 +145,7 @@ public final class TicketService {
         }
         TicketFields.Changes fields = viewer.isStaff()
                 ? TicketFields.staffInput(schema, command.fields(), true)
-                : TicketFields.customerCreate(forCustomers(), command.category(), command.subcategory(),
+                : TicketFields.customerCreate(forCustomers(command.fields()), command.category(), command.subcategory(),
                         command.fields());
         List<String> names = intake.check(schema.attachments(), command.attachments());
         List<Attachment> files = intake.store(schema.attachments(), command.attachments(), names);
@@ -262,7 +262,7 @@ public final class TicketService {
         Viewer viewer = viewers.resolve(caller);
         return changeAt(viewer, id, expectedVersion, ticket -> {
             TicketFields.Changes changes = viewer.isStaff() ? TicketFields.staffInput(schema, inputs, false)
-                    : TicketFields.customerUpdate(forCustomers(), ticket.category(), ticket.subcategory(), inputs);
+                    : TicketFields.customerUpdate(forCustomers(inputs), ticket.category(), ticket.subcategory(), inputs);
             return ticket.withFields(changes.values(), now());
         }, (before, after) -> outbox.append(new TicketEvents.FieldsChanged(before.id(), changedFields(before, after),
                 after.updatedAt())));
@@ -489,8 +489,14 @@ public final class TicketService {
         }
     }
 
-    /** The schema as customers' input is checked against: the ticket types the portal settings allow them. */
-    private TicketSchema forCustomers() {
+    /**
+     * The schema a customer's input is checked against: the ticket types the portal settings allow them. The
+     * settings are read only when the input names a type.
+     */
+    private TicketSchema forCustomers(FieldInputs inputs) {
+        if (!inputs.values().containsKey(FieldRef.TYPE)) {
+            return schema;
+        }
         return portalSettings.find().map(settings -> {
             Set<String> known = new TreeSet<>(settings.customerTicketTypes());
             known.removeIf(type -> schema.types().stream().noneMatch(option -> option.code().equals(type)));
