@@ -18,6 +18,9 @@ import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.storage.jdbc.internal.Dialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +49,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(60)
 class MigrationsTest {
     private static final Instant OPENED_AT = Instant.parse("2025-11-20T08:30:00Z");
+    /** sha256 of "hello", an attachment stored whole by version 1 and in chunks since version 10. */
+    private static final String OLD_FILE_SHA256 = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
@@ -124,6 +129,12 @@ class MigrationsTest {
                             .sortedBy(TicketSort.RELEVANCE)).items())
                     .as("the old ticket's subject words were filled in by the upgrade: its subject hit ranks first")
                     .extracting(TicketSummaryView::id).containsExactly(old.id(), newer.id());
+            try (InputStream file = storage.attachments().open(OLD_FILE_SHA256).orElseThrow()) {
+                assertThat(file.readAllBytes()).as("a file stored whole at version 1 reads back from its chunk")
+                        .isEqualTo("hello".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -237,6 +248,8 @@ class MigrationsTest {
                             + "NULL, ?)", 1L, "old-ticket-1", "Printer smokes", "alice", "acme", "billing", "billing",
                     "opened", "medium", "{\"priority\":{\"choice\":\"medium\"}}", "billing", at, at + 60_000, 2L);
             update(c, "INSERT INTO ticket_field (ticket_number, field, value) VALUES (?, ?, ?)", 1L, "priority", "medium");
+            update(c, "INSERT INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)", OLD_FILE_SHA256, 5L,
+                    "hello".getBytes(StandardCharsets.UTF_8));
             update(c, "INSERT INTO message (id, ticket_number, seq, author_kind, author_id, visibility, channel, body, "
                             + "created_at, email_message_id, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
                     "old-message-1", 1L, 0, "customer", "alice", "PUBLIC", "WEB", "It smokes since Monday.", at, "[]");
