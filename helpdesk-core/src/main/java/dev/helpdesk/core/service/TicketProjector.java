@@ -3,6 +3,7 @@ package dev.helpdesk.core.service;
 import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.policy.FieldAccess;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldRef;
@@ -53,10 +54,11 @@ final class TicketProjector {
     TicketView view(Viewer viewer, Ticket ticket) {
         TicketSummary summary = ticket.summary();
         boolean staff = viewer.isStaff();
+        Names names = new Names(viewer);
         List<TicketView.MessageView> messages = new ArrayList<>();
         for (Message message : ticket.messages()) {
             if (staff || message.isPublic()) {
-                messages.add(new TicketView.MessageView(message.id(), authorName(message.author()),
+                messages.add(new TicketView.MessageView(message.id(), names.author(message.author()),
                         message.author() instanceof Author.Agent, !message.isPublic(), message.channel(),
                         message.body(), markdown.toSafeHtml(message.body()), message.createdAt(),
                         message.attachments()));
@@ -66,9 +68,8 @@ final class TicketProjector {
         boolean canAct = TicketAccess.canAct(viewer, summary);
         boolean done = ticket.statusKind(schema.statuses()).isDone();
         return new TicketView(ticket.id(), schema.referenceOf(ticket.number()), ticket.subject(),
-                new TicketView.Named(ticket.requester().value(), contactName(ticket.requester())),
-                new TicketView.Named(ticket.organization().value(), organizations.find(ticket.organization())
-                        .map(o -> o.name()).orElse(ticket.organization().value())),
+                new TicketView.Named(ticket.requester().value(), names.contact(ticket.requester())),
+                new TicketView.Named(ticket.organization().value(), names.organization(ticket.organization())),
                 named(ticket.category()), ticket.subcategory().map(this::named), status(viewer, summary),
                 assignee(summary), fields(viewer, summary), messages, ticket.createdAt(), ticket.updatedAt(),
                 ticket.version(), canAct && (staff || !(done && closedRefusesReplies(ticket))),
@@ -139,16 +140,40 @@ final class TicketProjector {
         return ticket.assignment().team().map(t -> teams.find(t).map(team -> team.name()).orElse(t.value()));
     }
 
-    private String authorName(Author author) {
-        if (author instanceof Author.Agent) {
-            AgentId id = ((Author.Agent) author).agent();
-            return agents.find(id).map(a -> a.name()).orElse("Support");
-        }
-        return contactName(((Author.Customer) author).contact());
-    }
+    /**
+     * The names one view shows, each read once: the asking customer's own name and organizations come with the
+     * viewer, other people are read from the directory the first time they appear.
+     */
+    private final class Names {
+        private final Map<ContactId, String> contacts = new HashMap<>();
+        private final Map<AgentId, String> agents = new HashMap<>();
+        private final Map<OrganizationId, String> organizations = new HashMap<>();
 
-    private String contactName(ContactId id) {
-        return contacts.find(id).map(c -> c.displayName()).orElse(id.value());
+        Names(Viewer viewer) {
+            if (viewer instanceof Viewer.Customer) {
+                Viewer.Customer customer = (Viewer.Customer) viewer;
+                contacts.put(customer.contact().id(), customer.contact().displayName());
+                customer.organizations().forEach((id, organization) -> organizations.put(id, organization.name()));
+            }
+        }
+
+        String author(Author author) {
+            if (author instanceof Author.Agent) {
+                return agents.computeIfAbsent(((Author.Agent) author).agent(),
+                        id -> TicketProjector.this.agents.find(id).map(a -> a.name()).orElse("Support"));
+            }
+            return contact(((Author.Customer) author).contact());
+        }
+
+        String contact(ContactId id) {
+            return contacts.computeIfAbsent(id,
+                    key -> TicketProjector.this.contacts.find(key).map(c -> c.displayName()).orElse(key.value()));
+        }
+
+        String organization(OrganizationId id) {
+            return organizations.computeIfAbsent(id,
+                    key -> TicketProjector.this.organizations.find(key).map(o -> o.name()).orElse(key.value()));
+        }
     }
 
     private TicketView.Named named(CategoryId id) {
