@@ -16,7 +16,6 @@ import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.Transactor;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,11 +49,7 @@ public final class PortalSettingsService {
      * schema change never offers customers a type that does not exist.
      */
     public PortalSettings get() {
-        PortalSettings current = settings.find().orElseGet(() -> PortalSettings.defaults(schema));
-        Set<String> known = new LinkedHashSet<>(current.customerTicketTypes());
-        known.removeIf(type -> schema.types().stream().noneMatch(option -> option.code().equals(type)));
-        return known.size() == current.customerTicketTypes().size() ? current
-                : new PortalSettings(current.baseUrl(), current.welcomeTexts(), known, current.version());
+        return settings.find().orElseGet(() -> PortalSettings.defaults(schema)).withTypesOf(schema);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.service;
 
+import dev.helpdesk.core.domain.Digests;
 import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.rating.Rating;
@@ -29,14 +30,10 @@ import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.TicketRepository;
 import dev.helpdesk.core.port.Transactor;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,12 +243,7 @@ public final class RatingService {
     }
 
     static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Digests.sha256Hex(token);
     }
 
     /** Storage time has millisecond precision everywhere, so the domain does too. */

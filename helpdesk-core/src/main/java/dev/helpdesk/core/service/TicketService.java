@@ -61,7 +61,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -497,11 +496,9 @@ public final class TicketService {
         if (!inputs.values().containsKey(FieldRef.TYPE)) {
             return schema;
         }
-        return portalSettings.find().map(settings -> {
-            Set<String> known = new TreeSet<>(settings.customerTicketTypes());
-            known.removeIf(type -> schema.types().stream().noneMatch(option -> option.code().equals(type)));
-            return schema.withCustomerTypes(known);
-        }).orElse(schema);
+        return portalSettings.find()
+                .map(settings -> schema.withCustomerTypes(settings.withTypesOf(schema).customerTicketTypes()))
+                .orElse(schema);
     }
 
     /** Storage time has millisecond precision everywhere (SQLite keeps epoch milliseconds), so the domain does too. */

@@ -1,10 +1,7 @@
 package dev.helpdesk.core.domain.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.helpdesk.core.domain.Digests;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -46,12 +43,6 @@ public final class SecretCode {
      * hash lets the code be looked up by its hash.
      */
     public static String hash(String typed) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(typed).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Digests.sha256Hex(normalise(typed));
     }
 }

@@ -80,6 +80,17 @@ public record PortalSettings(String baseUrl, Map<Language, String> welcomeTexts,
     }
 
     /**
+     * These settings with only the customer types {@code schema} still has: a schema change never offers customers
+     * a type that no longer exists. Returns this object when nothing is left out.
+     */
+    public PortalSettings withTypesOf(TicketSchema schema) {
+        Set<String> known = new LinkedHashSet<>(customerTicketTypes);
+        known.removeIf(type -> schema.types().stream().noneMatch(option -> option.code().equals(type)));
+        return known.size() == customerTicketTypes.size() ? this
+                : new PortalSettings(baseUrl, welcomeTexts, known, version);
+    }
+
+    /**
      * Checks the customer ticket types against the schema's ticket types.
      *
      * @throws InvalidInputException naming {@code customerTicketTypes} (rule {@code not_a_type}) for an unknown one
