@@ -1,0 +1,68 @@
+package dev.helpdesk.web.demo;
+
+import dev.helpdesk.core.Helpdesk;
+import dev.helpdesk.core.domain.EmailAddress;
+import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.directory.Contact;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.Membership;
+import dev.helpdesk.core.domain.directory.Organization;
+import dev.helpdesk.core.domain.directory.OrganizationId;
+import dev.helpdesk.core.domain.directory.SharingMode;
+import dev.helpdesk.core.domain.staff.Agent;
+import dev.helpdesk.core.domain.staff.AgentId;
+import dev.helpdesk.core.domain.staff.AgentRole;
+import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.OpenTicket;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People and content to try the portal with: an organization with a primary user and a colleague, a contact of
+ * another organization, an agent, some tickets. The standalone example and the web tests start from it. Every
+ * demo person's password is {@link #PASSWORD}.
+ */
+public final class DemoData {
+    public static final String PASSWORD = "demo-password-2026";
+    public static final ContactId PRIMARY = ContactId.of("paola");
+    public static final String PRIMARY_EMAIL = "paola@acme.example";
+    public static final ContactId COLLEAGUE = ContactId.of("marco");
+    public static final String COLLEAGUE_EMAIL = "marco@acme.example";
+    public static final ContactId OUTSIDER = ContactId.of("olga");
+    public static final String OUTSIDER_EMAIL = "olga@globex.example";
+    public static final AgentId AGENT = AgentId.of("wendy");
+    public static final OrganizationId ACME = OrganizationId.of("acme");
+    public static final OrganizationId GLOBEX = OrganizationId.of("globex");
+
+    private DemoData() {
+    }
+
+    /** Fills an empty helpdesk. */
+    public static void load(Helpdesk helpdesk) {
+        var people = helpdesk.directory();
+        people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
+        people.save(Organization.of(GLOBEX.value(), "Globex", SharingMode.MEMBERS_VIEW));
+        people.save(new Agent(AGENT, "Wendy Support", EmailAddress.of("wendy@support.example"), Set.of(),
+                AgentRole.ADMIN));
+        people.save(new Contact(PRIMARY, "Paola", "Bianchi", EmailAddress.of(PRIMARY_EMAIL), Set.of(),
+                List.of(Membership.primaryUser(ACME))));
+        people.save(new Contact(COLLEAGUE, "Marco", "Rossi", EmailAddress.of(COLLEAGUE_EMAIL), Set.of(),
+                List.of(Membership.member(ACME))));
+        people.save(new Contact(OUTSIDER, "Olga", "Novak", EmailAddress.of(OUTSIDER_EMAIL), Set.of(),
+                List.of(Membership.member(GLOBEX))));
+        Caller admin = Caller.agent(AGENT);
+        for (ContactId contact : List.of(PRIMARY, COLLEAGUE, OUTSIDER)) {
+            helpdesk.accounts().invite(admin, contact);
+            String code = helpdesk.accounts().issueWelcomeCode(contact).code();
+            helpdesk.accounts().setPasswordWithCode(code, PASSWORD);
+        }
+        var tickets = helpdesk.tickets();
+        tickets.open(Caller.contact(PRIMARY), OpenTicket.of(CategoryId.of("email"), "Mail to customers bounces",
+                "Since this morning every mail to **gmail.com** comes back.")
+                .inSubcategory(CategoryId.of("email-delivery")));
+        tickets.open(Caller.contact(COLLEAGUE), OpenTicket.of(CategoryId.of("billing"), "Invoice 2026-114 is twice",
+                "We were charged twice for November."));
+        tickets.open(Caller.contact(OUTSIDER), OpenTicket.of(CategoryId.of("other"), "Globex private question",
+                "Only Globex may read this."));
+    }
+}

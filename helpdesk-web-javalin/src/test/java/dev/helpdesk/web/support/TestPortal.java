@@ -1,0 +1,79 @@
+package dev.helpdesk.web.support;
+
+import dev.helpdesk.core.Helpdesk;
+import dev.helpdesk.core.inmemory.InMemoryStorage;
+import dev.helpdesk.core.port.Clock;
+import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.defaults.Argon2idPasswordHasher;
+import dev.helpdesk.defaults.Bucket4jRateLimiter;
+import dev.helpdesk.defaults.CommonmarkMarkdownRenderer;
+import dev.helpdesk.defaults.TinkKeysets;
+import dev.helpdesk.defaults.TinkSecretCipher;
+import dev.helpdesk.web.HelpdeskPortal;
+import dev.helpdesk.web.PortalConfig;
+import dev.helpdesk.web.demo.DemoData;
+import io.javalin.Javalin;
+import java.util.function.Consumer;
+
+/**
+ * A real portal on a free port, over the in-memory adapter with the real library ports (Argon2id, Tink,
+ * CommonMark, Bucket4j) and the demo data, mounted under {@code /support} in a host app. Close it after the test.
+ */
+public final class TestPortal implements AutoCloseable {
+    public static final String PREFIX = "/support";
+    private final Javalin app;
+    private final Helpdesk helpdesk;
+
+    private TestPortal(Helpdesk helpdesk, Consumer<PortalConfig> extra) {
+        this.helpdesk = helpdesk;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/", ctx -> ctx.result("host home"));
+            config.registerPlugin(new HelpdeskPortal(portal -> {
+                portal.helpdesk = helpdesk;
+                portal.prefix = PREFIX;
+                portal.rateLimiter = new Bucket4jRateLimiter();
+                extra.accept(portal);
+            }));
+        }).start("127.0.0.1", 0);
+    }
+
+    /** The portal with the demo data. */
+    public static TestPortal start() {
+        return start(portal -> { });
+    }
+
+    /** The portal with the demo data and some settings changed. */
+    public static TestPortal start(Consumer<PortalConfig> extra) {
+        Helpdesk helpdesk = newHelpdesk();
+        DemoData.load(helpdesk);
+        return new TestPortal(helpdesk, extra);
+    }
+
+    public static Helpdesk newHelpdesk() {
+        return Helpdesk.builder().storage(new InMemoryStorage()).clock(Clock.system())
+                .ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
+                .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
+                        TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
+                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter()).build();
+    }
+
+    public Helpdesk helpdesk() {
+        return helpdesk;
+    }
+
+    /** The portal's address, such as {@code http://127.0.0.1:41234/support}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + app.port() + PREFIX;
+    }
+
+    /** A new browser-like client with its own cookies. */
+    public PortalClient client() {
+        return new PortalClient(baseUrl());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
