@@ -9,11 +9,19 @@ import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.Organization;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.directory.SharingMode;
+import dev.helpdesk.core.domain.policy.FieldDefinition;
+import dev.helpdesk.core.domain.policy.FieldPolicy;
+import dev.helpdesk.core.domain.policy.FieldRef;
+import dev.helpdesk.core.domain.policy.FieldRule;
+import dev.helpdesk.core.domain.policy.FieldType;
+import dev.helpdesk.core.domain.policy.Option;
+import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.domain.staff.Agent;
 import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.domain.staff.AgentRole;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.domain.policy.FieldInputs;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +45,27 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Fills an empty helpdesk. */
+    /**
+     * The default schema (seed 002's categories) with custom fields of every visibility: editable, required on
+     * creation, view-only and hidden from customers; the impact is view-only in the billing category.
+     */
+    public static TicketSchema schema() {
+        TicketSchema base = TicketSchema.defaults();
+        FieldDefinition website = FieldDefinition.custom("website", "Website address", FieldType.TEXT);
+        FieldDefinition os = FieldDefinition.custom("operating_system", "Operating system", FieldType.SINGLE_CHOICE,
+                Option.of("windows", "Windows"), Option.of("macos", "macOS"), Option.of("linux", "Linux"));
+        FieldDefinition contract = FieldDefinition.custom("contract", "Contract number", FieldType.TEXT);
+        FieldDefinition internal = FieldDefinition.custom("internal_score", "Internal score", FieldType.NUMBER);
+        FieldPolicy policy = base.policy()
+                .with(website.ref(), FieldRule.EDITABLE)
+                .with(os.ref(), FieldRule.REQUIRED)
+                .with(contract.ref(), FieldRule.VIEW_ONLY)
+                .with(internal.ref(), FieldRule.HIDDEN)
+                .withOverride(CategoryId.of("billing"), FieldRef.IMPACT, FieldRule.VIEW_ONLY);
+        return base.withCustomFields(List.of(website, os, contract, internal)).withPolicy(policy);
+    }
+
+    /** Fills an empty helpdesk built with {@link #schema()}. */
     public static void load(Helpdesk helpdesk) {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
@@ -59,10 +87,14 @@ public final class DemoData {
         var tickets = helpdesk.tickets();
         tickets.open(Caller.contact(PRIMARY), OpenTicket.of(CategoryId.of("email"), "Mail to customers bounces",
                 "Since this morning every mail to **gmail.com** comes back.")
-                .inSubcategory(CategoryId.of("email-delivery")));
+                .inSubcategory(CategoryId.of("email-delivery")).withFields(os("linux")));
         tickets.open(Caller.contact(COLLEAGUE), OpenTicket.of(CategoryId.of("billing"), "Invoice 2026-114 is twice",
-                "We were charged twice for November."));
+                "We were charged twice for November.").withFields(os("windows")));
         tickets.open(Caller.contact(OUTSIDER), OpenTicket.of(CategoryId.of("other"), "Globex private question",
-                "Only Globex may read this."));
+                "Only Globex may read this.").withFields(os("macos")));
+    }
+
+    private static FieldInputs os(String value) {
+        return FieldInputs.builder().set("custom.operating_system", value).build();
     }
 }

@@ -51,7 +51,7 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static Helpdesk newHelpdesk() {
-        return Helpdesk.builder().storage(new InMemoryStorage()).clock(Clock.system())
+        return Helpdesk.builder().storage(new InMemoryStorage()).schema(DemoData.schema()).clock(Clock.system())
                 .ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
                 .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
                         TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
