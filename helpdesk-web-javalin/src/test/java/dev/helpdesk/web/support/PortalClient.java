@@ -30,7 +30,7 @@ public final class PortalClient {
     private String csrf = "";
     private String acceptLanguage = "en";
 
-    PortalClient(String base) {
+    public PortalClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
