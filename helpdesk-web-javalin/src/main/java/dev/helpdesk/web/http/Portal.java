@@ -19,6 +19,7 @@ import dev.helpdesk.web.i18n.Translator;
 import dev.helpdesk.web.pages.AccountPages;
 import dev.helpdesk.web.pages.Assets;
 import dev.helpdesk.web.pages.KnowledgeBasePages;
+import dev.helpdesk.web.pages.LanguagePage;
 import dev.helpdesk.web.pages.NewTicketPages;
 import dev.helpdesk.web.pages.PasswordPages;
 import dev.helpdesk.web.pages.SignInPages;
@@ -79,6 +80,7 @@ public final class Portal {
         new NewTicketPages().register(routes);
         new KnowledgeBasePages().register(routes);
         new AccountPages().register(routes);
+        new LanguagePage().register(routes);
     }
 
     public Helpdesk helpdesk() {

@@ -57,13 +57,20 @@ public final class Translator {
         return named("error." + error.code(), error.arguments(), error.getMessage());
     }
 
-    /** A field error for people: {@code field.<rule>}, with the field's own label when there is one. */
+    /**
+     * A field error for people: the text of {@code field.<rule>}, or a general "not valid" for a rule without one.
+     * The texts do not repeat the field's name, as forms show them right under the field; where a field error stands
+     * alone (the error page), {@link #fieldLabel} names the field beside it.
+     */
     public String field(FieldError error) {
         String key = "field." + error.rule();
-        if (!has(key)) {
-            return t("field.invalid");
-        }
-        return t(key);
+        return t(has(key) ? key : "field.invalid");
+    }
+
+    /** The label of a form field ({@code label.<field>}, such as "E-mail address"), or its name when it has none. */
+    public String fieldLabel(String field) {
+        String key = "label." + field;
+        return has(key) ? t(key) : field;
     }
 
     /** Fills {@code {name}} placeholders from a map (domain errors name their arguments). */
