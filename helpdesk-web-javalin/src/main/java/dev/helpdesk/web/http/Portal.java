@@ -243,8 +243,15 @@ public final class Portal {
     }
 
     /** Ends the session and its cookie. */
+    /** Ends the session; the language chosen in it stays for the signed-out pages, in a new anonymous session. */
     public void signOut(PortalRequest request) {
+        Optional<Language> chosen = sessions.find(request.ctx().cookie(SESSION_COOKIE))
+                .flatMap(PortalSession::language);
         sessions.invalidate(request.ctx().cookie(SESSION_COOKIE));
+        if (chosen.isPresent()) {
+            startSession(request.ctx()).language(chosen.get());
+            return;
+        }
         Cookie cookie = sessionCookie("");
         cookie.setMaxAge(0);
         request.ctx().cookie(cookie);
