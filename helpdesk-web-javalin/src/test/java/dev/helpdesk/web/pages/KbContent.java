@@ -55,15 +55,25 @@ final class KbContent {
 
     /**
      * Seed 002's Martha: an Acme contact who may open tickets only in billing. Returns her e-mail address; her
-     * password is the demo one.
+     * password is the demo one, as for every contact added here.
      */
     static String addBillingOnlyContact(Helpdesk helpdesk) {
-        ContactId martha = ContactId.of("martha");
-        String email = "martha@acme.example";
-        helpdesk.directory().save(new Contact(martha, "Martha", "Billing", EmailAddress.of(email), Set.of(),
-                List.of(Membership.limitedTo(DemoData.ACME, Set.of(CategoryId.of("billing"))))));
-        helpdesk.accounts().invite(Caller.agent(DemoData.AGENT), martha);
-        String code = helpdesk.accounts().issueWelcomeCode(martha).code();
+        return addContact(helpdesk, "martha", "Martha",
+                List.of(Membership.limitedTo(DemoData.ACME, Set.of(CategoryId.of("billing")))));
+    }
+
+    /** A consultant working for both Acme and Globex: she chooses for whom a ticket is. */
+    static String addContactOfTwoOrganizations(Helpdesk helpdesk) {
+        return addContact(helpdesk, "nina", "Nina", List.of(Membership.member(DemoData.ACME),
+                Membership.member(DemoData.GLOBEX)));
+    }
+
+    private static String addContact(Helpdesk helpdesk, String id, String name, List<Membership> memberships) {
+        ContactId contact = ContactId.of(id);
+        String email = id + "@consultants.example";
+        helpdesk.directory().save(new Contact(contact, name, "Tester", EmailAddress.of(email), Set.of(), memberships));
+        helpdesk.accounts().invite(Caller.agent(DemoData.AGENT), contact);
+        String code = helpdesk.accounts().issueWelcomeCode(contact).code();
         helpdesk.accounts().setPasswordWithCode(code, DemoData.PASSWORD);
         return email;
     }

@@ -239,6 +239,28 @@ class NewTicketPagesTest {
     }
 
     @Test
+    void aContactOfTwoOrganizationsChoosesForWhichOneTheTicketIs() {
+        PortalClient nina = portal.client().signIn(KbContent.addContactOfTwoOrganizations(portal.helpdesk()),
+                DemoData.PASSWORD);
+        Answer form = nina.get("/tickets/new/billing");
+        assertThat(form.html().select("select[name=organization] option").eachText())
+                .containsExactly("— Choose —", "Acme Srl", "Globex");
+        Answer unchosen = nina.postMultipart("/tickets", ticket(form, "Invoice for Globex", "Which address?"),
+                List.of());
+        assertThat(unchosen.status()).isEqualTo(400);
+        assertThat(unchosen.html().select("#organization-error").text()).isNotBlank();
+        assertThat(unchosen.html().select("#title").attr("value")).isEqualTo("Invoice for Globex");
+
+        Map<String, String> fields = ticket(unchosen, "Invoice for Globex", "Which address?");
+        fields.put("organization", "globex");
+        Answer opened = nina.postMultipart("/tickets", fields, List.of());
+        assertThat(opened.status()).isEqualTo(303);
+        TicketView ticket = portal.helpdesk().tickets().get(Caller.agent(DemoData.AGENT),
+                TicketId.of(opened.location().substring("/support/tickets/".length())));
+        assertThat(ticket.organization().id()).isEqualTo("globex");
+    }
+
+    @Test
     void capitalsAndAProbableDuplicateAreWarnedAboutAfterAFailedSubmitButNeverBlock() {
         Answer form = paola.get("/tickets/new/email/email-delivery");
         Map<String, String> fields = ticket(form, "MAIL TO CUSTOMERS BOUNCES", "IT ALL COMES BACK TO US");
