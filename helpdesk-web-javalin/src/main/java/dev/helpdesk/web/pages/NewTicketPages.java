@@ -1,10 +1,15 @@
 package dev.helpdesk.web.pages;
 
 import dev.helpdesk.web.http.Routes;
+import dev.helpdesk.web.pages.newticket.NewTicketRoutes;
 
-/** TODO(issue 5): pages being written. */
+/**
+ * New ticket (seeds 001, 002, 003): category, subcategory, the form with its captcha, and the script endpoints for
+ * article suggestions and probable duplicates. The pages live in {@code pages.newticket}.
+ */
 public final class NewTicketPages {
 
     public void register(Routes routes) {
+        new NewTicketRoutes().register(routes);
     }
 }
