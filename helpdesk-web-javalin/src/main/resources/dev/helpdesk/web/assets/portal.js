@@ -18,12 +18,23 @@
     }
   } catch (e) { /* no Intl: the organization's zone stays */ }
   // Page modules register here, by the data-module attribute of an element on the page.
+  // A module runs at most once per element. Activation waits one task after the DOM is ready, because with `defer`
+  // this file's first part runs before the sections below it have registered their modules.
   portal.modules = {};
+  portal.register = function (name, module) {
+    portal.modules[name] = function (el) {
+      if (el['hdModule_' + name]) { return; }
+      el['hdModule_' + name] = true;
+      module(el);
+    };
+  };
   portal.onReady(function () {
-    document.querySelectorAll('[data-module]').forEach(function (el) {
-      var module = portal.modules[el.getAttribute('data-module')];
-      if (module) { module(el); }
-    });
+    setTimeout(function () {
+      document.querySelectorAll('[data-module]').forEach(function (el) {
+        var module = portal.modules[el.getAttribute('data-module')];
+        if (module) { module(el); }
+      });
+    }, 0);
   });
 })();
 
@@ -34,19 +45,7 @@
   'use strict';
   if (!portal) { return; }
 
-  // The frame activates modules as soon as portal.js's first part runs, which with `defer` is before the sections
-  // below have registered theirs; so each module here also activates itself, at most once per element.
-  function register(name, module) {
-    var guarded = function (el) {
-      if (el['hdModule_' + name]) { return; }
-      el['hdModule_' + name] = true;
-      module(el);
-    };
-    portal.modules[name] = guarded;
-    portal.onReady(function () {
-      document.querySelectorAll('[data-module="' + name + '"]').forEach(guarded);
-    });
-  }
+  var register = portal.register;
 
   function debounce(fn, ms) {
     var timer = null;
@@ -264,19 +263,7 @@
   'use strict';
   if (!portal) { return; }
 
-  // The frame activates modules as soon as portal.js's first part runs, which with `defer` is before the sections
-  // below have registered theirs; so each module here also activates itself, at most once per element.
-  function register(name, module) {
-    var guarded = function (el) {
-      if (el['hdModule_' + name]) { return; }
-      el['hdModule_' + name] = true;
-      module(el);
-    };
-    portal.modules[name] = guarded;
-    portal.onReady(function () {
-      document.querySelectorAll('[data-module="' + name + '"]').forEach(guarded);
-    });
-  }
+  var register = portal.register;
 
   register('kb-vote', function (form) {
     var no = form.querySelector('#vote-no');
