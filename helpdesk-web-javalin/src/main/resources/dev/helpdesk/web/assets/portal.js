@@ -20,10 +20,13 @@
   // Page modules register here, by the data-module attribute of an element on the page.
   portal.modules = {};
   portal.onReady(function () {
-    document.querySelectorAll('[data-module]').forEach(function (el) {
-      var module = portal.modules[el.getAttribute('data-module')];
-      if (module) { module(el); }
-    });
+    // after the whole file has run: a deferred script is already "ready", and modules are registered further down
+    setTimeout(function () {
+      document.querySelectorAll('[data-module]').forEach(function (el) {
+        var module = portal.modules[el.getAttribute('data-module')];
+        if (module) { module(el); }
+      });
+    }, 0);
   });
 })();
 
@@ -32,10 +35,13 @@
   'use strict';
   var portal = window.HelpdeskPortal;
 
-  // A select marked data-auto-submit sends its form when changed (the sort order of the tickets list).
+  // A select marked data-auto-submit sends its GET form when changed (the sort order of the tickets list).
   portal.modules['auto-submit'] = function (form) {
+    portal.modules['clean-get'](form);
     form.querySelectorAll('[data-auto-submit]').forEach(function (select) {
-      select.addEventListener('change', function () { form.submit(); });
+      select.addEventListener('change', function () {
+        if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+      });
     });
   };
 
@@ -85,6 +91,7 @@
     var input = zone && zone.querySelector('input[type="file"]');
     var list = zone && zone.querySelector('[data-file-list]');
     if (!zone || !input || !list) { return; }
+    list.setAttribute('aria-label', zone.getAttribute('data-chosen') || '');
     var hint = zone.querySelector('[data-drop-hint]');
     if (hint) { hint.classList.remove('hidden'); }
     var show = function () {
