@@ -2,6 +2,7 @@ package dev.helpdesk.web.pages.tickets;
 
 import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
+import dev.helpdesk.core.domain.policy.FieldRef;
 import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.domain.ticket.TicketSort;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The tickets list's query string, checked: {@code q}, {@code status} (repeated), {@code category},
@@ -133,7 +135,7 @@ public final class ListParams {
     public ListTickets request() {
         TicketFilter.Builder filter = TicketFilter.builder().statuses(statuses);
         category.map(CategoryId::of).ifPresent(filter::category);
-        fields.forEach((name, values) -> filter.field(new dev.helpdesk.core.domain.policy.FieldRef(name),
+        fields.forEach((name, values) -> filter.field(new FieldRef(name),
                 values.toArray(String[]::new)));
         return new ListTickets(filter.build(), q, sort(), after, size.orElse(DEFAULT_SIZE));
     }
@@ -199,7 +201,7 @@ public final class ListParams {
                 || entry.getKey().equals("size"), Optional.empty());
     }
 
-    private String query(java.util.function.Predicate<Map.Entry<String, String>> keep, Optional<String> cursor) {
+    private String query(Predicate<Map.Entry<String, String>> keep, Optional<String> cursor) {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         if (!q.isEmpty()) {
             entries.add(Map.entry("q", q));

@@ -1,5 +1,6 @@
 package dev.helpdesk.web.pages.tickets;
 
+import dev.helpdesk.core.domain.policy.FieldAccess;
 import dev.helpdesk.core.domain.policy.FieldInputs;
 import dev.helpdesk.core.domain.rating.Score;
 import dev.helpdesk.core.domain.ticket.TicketId;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The ticket page's forms. Each one that works redirects back to the page with a message (so a reload sends
@@ -62,8 +64,8 @@ public final class TicketActions {
         } catch (InvalidInputException refused) {
             Map<String, String> errors = Submitted.messages(refused, request.t());
             Submitted submitted = new Submitted(Submitted.FIELDS, posted, errors,
-                    notOnThePage(view, errors) ? java.util.Optional.of(request.t().t("ticket.properties.not_editable"))
-                            : java.util.Optional.empty());
+                    notOnThePage(view, errors) ? Optional.of(request.t().t("ticket.properties.not_editable"))
+                            : Optional.empty());
             refuse(request, id, 400, submitted);
             return;
         } catch (ConflictException conflict) {
@@ -148,7 +150,7 @@ public final class TicketActions {
     private static boolean notOnThePage(TicketView view, Map<String, String> errors) {
         return errors.keySet().stream().anyMatch(field -> view.fields().stream()
                 .noneMatch(f -> f.ref().name().equals(field) && f.access()
-                        == dev.helpdesk.core.domain.policy.FieldAccess.EDITABLE));
+                        == FieldAccess.EDITABLE));
     }
 
     private static void refuse(PortalRequest request, TicketId id, int status, Submitted submitted) {

@@ -2,6 +2,7 @@ package dev.helpdesk.web.pages.tickets;
 
 import dev.helpdesk.core.domain.Page;
 import dev.helpdesk.core.domain.category.Category;
+import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldType;
 import dev.helpdesk.core.domain.policy.Option;
@@ -157,7 +158,7 @@ public final class TicketListBuilder {
     }
 
     private String categoryLabel(String id) {
-        return labels.category(id, schema.categories().nameOf(dev.helpdesk.core.domain.category.CategoryId.of(id)));
+        return labels.category(id, schema.categories().nameOf(CategoryId.of(id)));
     }
 
     private String optionLabel(FieldDefinition field, Option option) {

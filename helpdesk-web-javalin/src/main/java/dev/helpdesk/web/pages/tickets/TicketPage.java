@@ -1,8 +1,10 @@
 package dev.helpdesk.web.pages.tickets;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the ticket page template shows, ready to print in the viewer's language: the conversation, the details,
@@ -35,7 +37,7 @@ public record TicketPage(String url, String reference, String subject, Optional<
 
         /** Whether a checkbox property is ticked. */
         public boolean checked() {
-            return java.util.Set.of("true", "on", "1", "yes").contains(value.toLowerCase(java.util.Locale.ROOT));
+            return Set.of("true", "on", "1", "yes").contains(value.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.helpdesk.web.pages.tickets;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.OrganizationId;
+import dev.helpdesk.core.domain.policy.FieldAccess;
 import dev.helpdesk.core.domain.rating.ReviewLink;
 import dev.helpdesk.core.domain.rating.Score;
 import dev.helpdesk.core.domain.ticket.Attachment;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Puts the ticket page together from the ticket view and what the other services say about the ticket. */
@@ -54,12 +56,12 @@ public final class TicketPageBuilder {
         // a colleague who may only read sees no forms: the services would refuse them anyway
         boolean canAct = view.canReply() || view.canResolve();
         PropertyForm form = new PropertyForm(schema);
-        java.util.Set<String> customerTypes = helpdesk.portalSettings().get().withTypesOf(schema).customerTicketTypes();
+        Set<String> customerTypes = helpdesk.portalSettings().get().withTypesOf(schema).customerTicketTypes();
         Reply reply = new Reply(view.canReply(), submitted.is(Submitted.REPLY) ? submitted.typed("body")
                 : "", submitted.is(Submitted.REPLY) ? submitted.errors() : Map.of(), limits);
         return new TicketPage(base, view.reference(), view.subject(), submitted.problem(), details(schema, view, now),
                 form.properties(view, canAct, customerTypes, t, submitted), canAct && view.fields().stream()
-                        .anyMatch(f -> f.access() == dev.helpdesk.core.domain.policy.FieldAccess.EDITABLE),
+                        .anyMatch(f -> f.access() == FieldAccess.EDITABLE),
                 view.version(), reply, conversation(base, view, now), view.canResolve(),
                 rating(caller, viewer, schema, view, submitted, now), secrets(caller, view, canAct, submitted),
                 canAct);
