@@ -76,8 +76,9 @@ public final class Portal {
         new SignInPages().register(routes);
         new PasswordPages().register(routes);
         new TicketListPage().register(routes);
-        new TicketPages().register(routes);
+        // Javalin takes the first route that matches, in the order added: /tickets/new before /tickets/{id}
         new NewTicketPages().register(routes);
+        new TicketPages().register(routes);
         new KnowledgeBasePages().register(routes);
         new AccountPages().register(routes);
         new LanguagePage().register(routes);

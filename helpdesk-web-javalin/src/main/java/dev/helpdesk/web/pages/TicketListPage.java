@@ -1,10 +1,59 @@
 package dev.helpdesk.web.pages;
 
+import dev.helpdesk.core.domain.Page;
+import dev.helpdesk.core.domain.ticket.TicketSchema;
+import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.TicketSummaryView;
+import dev.helpdesk.web.http.Access;
+import dev.helpdesk.web.http.Nav;
+import dev.helpdesk.web.http.PortalRequest;
 import dev.helpdesk.web.http.Routes;
+import dev.helpdesk.web.pages.tickets.Colleagues;
+import dev.helpdesk.web.pages.tickets.Filterable;
+import dev.helpdesk.web.pages.tickets.Labels;
+import dev.helpdesk.web.pages.tickets.ListParams;
+import dev.helpdesk.web.pages.tickets.TicketList;
+import dev.helpdesk.web.pages.tickets.TicketListBuilder;
+import java.time.Instant;
+import java.util.Map;
 
-/** TODO(issue 5): pages being written. */
+/**
+ * The tickets list (seeds 001 and 004): the tickets the viewer may see, filtered by a GET form (works without
+ * JavaScript), searched, sorted, one page at a time. The ticket service decides what is visible; this page only
+ * offers the filters the field policy allows and reads them strictly.
+ */
 public final class TicketListPage {
 
     public void register(Routes routes) {
+        routes.get("/tickets", Access.SIGNED_IN, this::show);
+    }
+
+    private void show(PortalRequest request) {
+        Caller caller = request.requireCaller();
+        TicketSchema schema = request.helpdesk().tickets().schema();
+        Filterable filterable = new Filterable(schema);
+        ListParams params = ListParams.parse(request.ctx().queryParamMap(), schema, filterable,
+                name -> parameterLabel(request, filterable, name));
+        Page<TicketSummaryView> page = request.helpdesk().tickets().list(caller, params.request());
+        boolean showRequester = Colleagues.seesColleagues(request.helpdesk(), request.contact().orElseThrow());
+        TicketList list = new TicketListBuilder(schema, filterable, request.t(), request::url)
+                .build(params, page, showRequester, Instant.now());
+        request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
+    }
+
+    /**
+     * A query parameter by the label people see next to it, for "the value of Status is not valid"; a field the
+     * viewer may not filter by is named as it was sent, so that the answer reveals nothing of it.
+     */
+    private static String parameterLabel(PortalRequest request, Filterable filterable, String name) {
+        String key = "tickets.parameter." + name;
+        if (request.t().has(key)) {
+            return request.t().t(key);
+        }
+        if (name.startsWith(ListParams.FIELD_PREFIX)) {
+            return filterable.field(name.substring(ListParams.FIELD_PREFIX.length()))
+                    .map(field -> new Labels(request.t()).field(field.ref(), field.label())).orElse(name);
+        }
+        return name;
     }
 }

@@ -33,6 +33,7 @@ public final class TestPortal implements AutoCloseable {
                 portal.helpdesk = helpdesk;
                 portal.prefix = PREFIX;
                 portal.rateLimiter = new Bucket4jRateLimiter();
+                portal.markdown = new CommonmarkMarkdownRenderer();
                 extra.accept(portal);
             }));
         }).start("127.0.0.1", 0);
@@ -45,17 +46,28 @@ public final class TestPortal implements AutoCloseable {
 
     /** The portal with the demo data and some settings changed. */
     public static TestPortal start(Consumer<PortalConfig> extra) {
-        Helpdesk helpdesk = newHelpdesk();
+        return start(builder -> { }, extra);
+    }
+
+    /** The portal with the demo data, over a helpdesk built with more settings (a rating policy, say). */
+    public static TestPortal start(Consumer<Helpdesk.Builder> settings, Consumer<PortalConfig> extra) {
+        Helpdesk helpdesk = newHelpdesk(settings);
         DemoData.load(helpdesk);
         return new TestPortal(helpdesk, extra);
     }
 
     public static Helpdesk newHelpdesk() {
-        return Helpdesk.builder().storage(new InMemoryStorage()).schema(DemoData.schema()).clock(Clock.system())
-                .ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
+        return newHelpdesk(builder -> { });
+    }
+
+    public static Helpdesk newHelpdesk(Consumer<Helpdesk.Builder> settings) {
+        Helpdesk.Builder builder = Helpdesk.builder().storage(new InMemoryStorage()).schema(DemoData.schema())
+                .clock(Clock.system()).ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
                 .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
                         TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
-                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter()).build();
+                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter());
+        settings.accept(builder);
+        return builder.build();
     }
 
     public Helpdesk helpdesk() {
