@@ -106,10 +106,10 @@ class ProofOfWorkCaptchaTest {
 
     /** A solution of the forged text when it still parses, so only the signature can refuse it. */
     private static String forgedSolution(String forged) {
-        try {
-            return ProofOfWorkCaptcha.solve(forged);
-        } catch (RuntimeException unparsable) {
-            return "0";
+        String[] parts = forged.split("\\.");
+        if (parts.length != 6 || !parts[1].matches("[0-9]{1,2}") || Integer.parseInt(parts[1]) > 12) {
+            return "0"; // unparsable, or a forged difficulty too costly to solve here
         }
+        return ProofOfWorkCaptcha.solve(forged);
     }
 }
