@@ -7,6 +7,9 @@ import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.IssuedCode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,8 @@ import java.util.Optional;
  * adapter, since events never carry codes), and the notice that a password changed.
  */
 final class AccountMails {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
     private final Helpdesk helpdesk;
 
     AccountMails(Helpdesk helpdesk) {
@@ -27,7 +32,7 @@ final class AccountMails {
             return Optional.of(new Draft(contact.email().value(), "Your password reset code", greeting(contact)
                     + "someone, hopefully you, asked to reset your portal password.\n\n"
                     + "Your code: " + code.code() + "\n\n"
-                    + "It works once, until " + code.expiresAt() + " (UTC). Enter it with your new password on the "
+                    + "It works once, until " + time(code.expiresAt()) + ". Enter it with your new password on the "
                     + "portal's \"Forgot password?\" page: " + link("/sign-in") + "\n\n"
                     + "If it was not you, ignore this e-mail: your password stays as it is.\n"));
         }
@@ -39,7 +44,7 @@ final class AccountMails {
             return Optional.of(new Draft(contact.email().value(), "Welcome to the support portal", greeting(contact)
                     + welcome + "\n\n"
                     + "Your welcome code: " + code.code() + "\n\n"
-                    + "It works once, until " + code.expiresAt() + " (UTC): " + link("/sign-in") + "\n"));
+                    + "It works once, until " + time(code.expiresAt()) + ": " + link("/sign-in") + "\n"));
         }
         if (event instanceof AccountEvents.PasswordChanged changed) {
             Contact contact = contact(changed.contact());
@@ -57,6 +62,11 @@ final class AccountMails {
 
     private String link(String path) {
         return helpdesk.portalSettings().get().link(path);
+    }
+
+    /** Times in mail: to the minute, in UTC (the demo knows no reader's time zone). */
+    static String time(Instant instant) {
+        return TIME.format(instant);
     }
 
     static String greeting(Contact contact) {

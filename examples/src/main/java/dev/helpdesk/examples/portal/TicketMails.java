@@ -39,11 +39,11 @@ final class TicketMails {
                     "we received your request \"" + view.subject() + "\" and will answer soon.");
         }
         if (event instanceof TicketEvents.MessageAdded added && added.visibility() == MessageVisibility.PUBLIC) {
-            return added.byAgent() ? toRequester(added.ticket(), "New reply", (contact, view) -> {
-                TicketView.MessageView message = view.messages().stream()
-                        .filter(m -> m.id().equals(added.message())).findFirst().orElseThrow();
-                return message.authorName() + " replied:\n\n" + message.body();
-            }) : toSupport(added.ticket(), "Customer reply", "The customer wrote on the ticket.");
+            if (added.byAgent()) {
+                return toRequester(added.ticket(), "New reply", (contact, view) -> wrote(view, added, " replied"));
+            }
+            return toSupport(added.ticket(), "Customer reply",
+                    wrote(helpdesk.tickets().get(MAILER, added.ticket()), added, " wrote"));
         }
         if (event instanceof TicketEvents.StatusChanged changed && !announcedElsewhere(changed.to())) {
             return toRequester(changed.ticket(), "Status changed", (contact, view) -> view.status()
@@ -73,9 +73,16 @@ final class TicketMails {
         }
         if (event instanceof SlaBreached breached) {
             return toSupport(breached.ticket(), "SLA target missed", "The " + breached.target().code()
-                    + " target was due at " + breached.due() + " (UTC).");
+                    + " target was due at " + AccountMails.time(breached.due()) + ".");
         }
         return Optional.empty();
+    }
+
+    private static String wrote(TicketView view, TicketEvents.MessageAdded added, String verb) {
+        TicketView.MessageView message = view.messages().stream().filter(m -> m.id().equals(added.message()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("message " + added.message() + " is gone"));
+        return message.authorName() + verb + ":\n\n" + message.body()
+                + (message.attachments().isEmpty() ? "" : "\n\n(" + message.attachments().size() + " file(s) attached)");
     }
 
     /**

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.policy.FieldInputs;
+import dev.helpdesk.core.service.AddMessage;
 import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.web.demo.DemoData;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -104,6 +107,21 @@ class StandalonePortalTest {
                 .doesNotContain("<script>");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).startsWith("default-src 'none'").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void anAgentReplyIsMailedToTheRequesterAndAnInternalNoteToNobody() {
+        TicketSummaryView ticket = portal.helpdesk().tickets().list(Caller.contact(DemoData.OUTSIDER),
+                ListTickets.firstPage()).items().get(0);
+        portal.helpdesk().tickets().addInternalNote(Caller.agent(DemoData.AGENT),
+                AddMessage.of(ticket.id(), "Internal: Globex pays late"));
+        portal.helpdesk().tickets().reply(Caller.agent(DemoData.AGENT),
+                AddMessage.of(ticket.id(), "Public answer for Olga"));
+
+        String page = mailPageWhen(html -> html.contains("Public answer for Olga"));
+
+        assertThat(page).contains("[" + ticket.reference() + "] New reply", DemoData.OUTSIDER_EMAIL)
+                .doesNotContain("Globex pays late");
     }
 
     /** Reads the sent-mail page until it shows what is expected: the mailer works in the background. */
