@@ -46,7 +46,12 @@ public final class StandalonePortal implements AutoCloseable {
                 portal.brandName = "Demo Helpdesk";
             }));
         }).start(options.host(), options.port());
-        demo.useBaseUrl(url());
+        try {
+            demo.useBaseUrl(url());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
         mailer.start();
     }
 
