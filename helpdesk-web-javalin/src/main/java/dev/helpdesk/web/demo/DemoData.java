@@ -27,8 +27,12 @@ import java.util.Set;
 
 /**
  * People and content to try the portal with: an organization with a primary user and a colleague, a contact of
- * another organization, an agent, some tickets. The standalone example and the web tests start from it. Every
- * demo person's password is {@link #PASSWORD}.
+ * another organization, an agent, tickets in every status of the catalog (conversations, an attachment, a
+ * rating) and a knowledge base. The standalone example and the web tests start from it. Every demo person's
+ * password is {@link #PASSWORD}.
+ *
+ * <p>Tickets HD-1 to HD-3 come first and stay as they are (the web tests rely on them); {@link DemoTickets} adds
+ * the rest, {@link DemoKnowledgeBase} the articles.
  */
 public final class DemoData {
     public static final String PASSWORD = "demo-password-2026";
@@ -65,7 +69,7 @@ public final class DemoData {
         return base.withCustomFields(List.of(website, os, contract, internal)).withPolicy(policy);
     }
 
-    /** Fills an empty helpdesk built with {@link #schema()}. */
+    /** Fills an empty helpdesk built with {@link #schema()}; it needs accounts and a Markdown renderer. */
     public static void load(Helpdesk helpdesk) {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
@@ -92,9 +96,11 @@ public final class DemoData {
                 "We were charged twice for November.").withFields(os("windows")));
         tickets.open(Caller.contact(OUTSIDER), OpenTicket.of(CategoryId.of("other"), "Globex private question",
                 "Only Globex may read this.").withFields(os("macos")));
+        DemoTickets.load(helpdesk);
+        DemoKnowledgeBase.load(helpdesk.knowledgeBase());
     }
 
-    private static FieldInputs os(String value) {
+    static FieldInputs os(String value) {
         return FieldInputs.builder().set("custom.operating_system", value).build();
     }
 }

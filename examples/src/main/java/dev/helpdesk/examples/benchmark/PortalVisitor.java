@@ -1,0 +1,97 @@
+package dev.helpdesk.examples.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser session of the portal, held by its {@code hd_session} cookie, which wrk then sends with every
+ * request: signed in through the sign-in form, or signed out (a session that has only a CSRF token).
+ */
+final class PortalVisitor {
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
+    private static final Pattern SESSION = Pattern.compile("hd_session=([^;]+)");
+    /** A ticket link of the list: a path under /tickets/, not the new-ticket form. */
+    private static final Pattern TICKET_LINK = Pattern.compile("href=\"(/support/tickets/(?!new\\b)[^\"?#/]+)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String origin;
+    private final String session;
+
+    private PortalVisitor(String origin, String session) {
+        this.origin = origin;
+        this.session = session;
+    }
+
+    /** A signed-out visitor who has seen the sign-in page once. */
+    static PortalVisitor anonymous(String origin) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(origin + "/support/sign-in")).GET());
+        return new PortalVisitor(origin, session(page));
+    }
+
+    /** Signs in through the form, as a browser does: the page gives the CSRF token, the POST a new session. */
+    static PortalVisitor signIn(String origin, String email, String password) {
+        PortalVisitor visitor = anonymous(origin);
+        HttpResponse<String> form = visitor.get("/support/sign-in");
+        Matcher csrf = CSRF.matcher(form.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String body = "_csrf=" + encode(csrf.group(1)) + "&email=" + encode(email) + "&password=" + encode(password);
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(origin + "/support/sign-in"))
+                .header("Cookie", visitor.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (signedIn.statusCode() != 303) {
+            throw new IllegalStateException("signing in as " + email + " answered " + signedIn.statusCode());
+        }
+        return new PortalVisitor(origin, session(signedIn));
+    }
+
+    /** The header value wrk sends: {@code hd_session=…}. */
+    String cookie() {
+        return "hd_session=" + session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Cookie", cookie()).GET());
+    }
+
+    /** The first ticket the page links to, such as {@code /support/tickets/HD-10}. */
+    Optional<String> firstTicketLink(String listPath) {
+        Matcher link = TICKET_LINK.matcher(get(listPath).body());
+        return link.find() ? Optional.of(link.group(1)) : Optional.empty();
+    }
+
+    static int status(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
+    }
+
+    private static String session(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("the portal set no session cookie"));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.helpdesk.examples.benchmark;
+
+import dev.helpdesk.examples.portal.PortalOptions;
+import dev.helpdesk.examples.portal.StandalonePortal;
+import dev.helpdesk.web.demo.DemoData;
+import java.io.PrintStream;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The load benchmark of the portal (issue 5): the standalone portal on an SQLite file of 100,000 tickets, the
+ * demo organization's primary user signed in, and wrk against the tickets list and a ticket page, beside a plain
+ * Javalin hello-world serving 2 KB of HTML in the same JVM and the same run. Also measured: the signed-out
+ * sign-in page, a portal page that needs no data.
+ *
+ * <pre>
+ * mvn -B -q -pl examples -am -DskipTests package exec:java \
+ *     -Dexec.mainClass=dev.helpdesk.examples.benchmark.WebBenchmark -Dexec.args="--report docs/BENCHMARKS.md"
+ * </pre>
+ */
+public final class WebBenchmark {
+    static final double TARGET_RATIO = 0.3;
+    static final double TARGET_P99_MILLIS = 20;
+    static final String LIST_PATH = StandalonePortal.PREFIX + "/tickets";
+    static final String SIGN_IN_PATH = StandalonePortal.PREFIX + "/sign-in";
+
+    private final WebBenchmarkOptions options;
+    private final PrintStream out;
+    private final Wrk wrk;
+
+    WebBenchmark(WebBenchmarkOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.wrk = new Wrk(options.wrk(), options.threads(), options.connections());
+    }
+
+    public static void main(String[] args) throws Exception {
+        WebBenchmarkOptions options;
+        try {
+            options = WebBenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return;
+        }
+        new WebBenchmark(options, System.out).run();
+    }
+
+    WebReport run() throws Exception {
+        String wrkVersion = wrk.version(); // fails at once, before the fill, when wrk is missing
+        ZonedDateTime date = ZonedDateTime.now();
+        String loadBefore = WebReport.loadAverage();
+        out.printf(Locale.ROOT, "Preparing %s with %,d tickets...%n", options.database(), options.tickets());
+        WebBenchmarkData.Summary data = WebBenchmarkData.prepare(options);
+        out.printf(Locale.ROOT, "%,d tickets (%,d added in %.0f s); %s sees %,d Acme tickets%n", data.tickets(),
+                data.added(), data.fillSeconds(), DemoData.PRIMARY_EMAIL, data.acmeTickets());
+        List<WebReport.Row> rows = new ArrayList<>();
+        try (HelloWorld hello = new HelloWorld();
+             StandalonePortal portal = StandalonePortal.start(new PortalOptions(options.database(), "127.0.0.1", 0))) {
+            rows.add(measure(WebReport.HELLO, hello.url(), Optional.empty(),
+                    PortalVisitor.status(hello.url())));
+            PortalVisitor signedOut = PortalVisitor.anonymous(portal.origin());
+            rows.add(measure("sign-in page, signed out", portal.origin() + SIGN_IN_PATH, Optional.of(signedOut),
+                    signedOut.get(SIGN_IN_PATH).statusCode()));
+            PortalVisitor paola = PortalVisitor.signIn(portal.origin(), DemoData.PRIMARY_EMAIL, DemoData.PASSWORD);
+            int listStatus = paola.get(LIST_PATH).statusCode();
+            rows.add(measure("tickets list, signed in", portal.origin() + LIST_PATH, Optional.of(paola), listStatus));
+            Optional<String> ticket = options.ticketPath().or(() -> listStatus == 200
+                    ? paola.firstTicketLink(LIST_PATH) : Optional.empty());
+            rows.add(ticket.map(path -> measure("ticket page, signed in", portal.origin() + path, Optional.of(paola),
+                    paola.get(path).statusCode())).orElseGet(() -> WebReport.Row.skipped("ticket page, signed in",
+                    StandalonePortal.PREFIX + "/tickets/…", listStatus == 200 ? "no ticket link on the list"
+                            : "the list answers " + listStatus)));
+            checkStillSignedIn(paola, listStatus);
+            // measured again last: the yardstick is the better of its two runs, whatever the JIT or the neighbours did
+            rows.add(measure(WebReport.HELLO_AGAIN, hello.url(), Optional.empty(), PortalVisitor.status(hello.url())));
+        }
+        WebReport report = new WebReport(date, wrkVersion, wrk.commandLine(options.seconds()), options, data,
+                loadBefore, WebReport.loadAverage(), rows);
+        out.println();
+        out.println(report.markdown());
+        if (options.report().isPresent()) {
+            report.writeInto(options.report().get());
+            out.println("Results written to " + options.report().get());
+        }
+        return report;
+    }
+
+    /** A page is measured only when it answers 200 now: a redirect or an error page would be measured instead. */
+    private WebReport.Row measure(String page, String url, Optional<PortalVisitor> visitor, int status) {
+        String path = url.replaceFirst("^http://[^/]+", "");
+        if (status != 200) {
+            out.printf("%s: %s answers %d, not measured%n", page, path, status);
+            return WebReport.Row.skipped(page, path, "answers " + status + " (page not built yet?)");
+        }
+        Optional<String> cookie = visitor.map(PortalVisitor::cookie);
+        if (options.warmupSeconds() > 0) {
+            out.printf("%s: warming up %d s...%n", page, options.warmupSeconds());
+            wrk.run(url, cookie, options.warmupSeconds());
+        }
+        out.printf("%s: measuring %d s...%n", page, options.seconds());
+        Wrk.Result result = wrk.run(url, cookie, options.seconds());
+        out.printf(Locale.ROOT, "  %,.0f requests/s, p50 %.2f ms, p99 %.2f ms, %d failures%n",
+                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.failures());
+        return WebReport.Row.measured(page, path, result);
+    }
+
+    /** wrk counts a redirect to the sign-in page as a success: make sure the session lasted the whole run. */
+    private static void checkStillSignedIn(PortalVisitor visitor, int listStatus) {
+        int now = visitor.get(LIST_PATH).statusCode();
+        if (now != listStatus) {
+            throw new IllegalStateException("the tickets list answered " + listStatus + " before the runs and " + now
+                    + " after: the session did not last, the figures are not of the signed-in list");
+        }
+    }
+}

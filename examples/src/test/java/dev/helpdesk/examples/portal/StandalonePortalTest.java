@@ -1,0 +1,152 @@
+package dev.helpdesk.examples.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.policy.FieldInputs;
+import dev.helpdesk.core.service.AddMessage;
+import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.ListTickets;
+import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.service.TicketSummaryView;
+import dev.helpdesk.web.demo.DemoData;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standalone portal on a temporary SQLite file and a free port, used over HTTP as a browser would. */
+class StandalonePortalTest {
+    @TempDir
+    static Path directory;
+    private static StandalonePortal portal;
+
+    @BeforeAll
+    static void start() {
+        portal = StandalonePortal.start(new PortalOptions(directory.resolve("demo.db"), "127.0.0.1", 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    void aNewDatabaseGetsTheDemoDataAndTheBaseUrlOfThisRun() {
+        assertThat(portal.seeded()).isTrue();
+        assertThat(portal.helpdesk().portalSettings().get().baseUrl())
+                .isEqualTo("http://localhost:" + portal.port() + "/support");
+        assertThat(DevKeyset.fileFor(directory.resolve("demo.db"))).exists();
+    }
+
+    @Test
+    void theRootLeadsToThePortal() {
+        HttpResponse<String> root = new Browser(portal.origin()).get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/support/");
+    }
+
+    @Test
+    void theDemoPrimaryUserSignsInOverHttp() {
+        Browser browser = new Browser(portal.origin());
+        HttpResponse<String> form = browser.get("/support/sign-in");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(browser.csrf()).isNotBlank();
+        String anonymous = browser.cookie("hd_session");
+
+        HttpResponse<String> signedIn = browser.post("/support/sign-in",
+                Map.of("email", DemoData.PRIMARY_EMAIL, "password", DemoData.PASSWORD));
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("/support/tickets");
+        assertThat(browser.cookie("hd_session")).isNotBlank().isNotEqualTo(anonymous);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Browser browser = new Browser(portal.origin());
+        browser.get("/support/sign-in");
+        HttpResponse<String> refused = browser.post("/support/sign-in",
+                Map.of("email", DemoData.PRIMARY_EMAIL, "password", "not-the-password"));
+        assertThat(refused.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordResetCodeArrivesOnTheSentMailPageAndWorks() {
+        // an unknown address first: it must send nothing (no account enumeration through mail either)
+        portal.helpdesk().accounts().requestPasswordReset("nobody@acme.example");
+        portal.helpdesk().accounts().requestPasswordReset(DemoData.COLLEAGUE_EMAIL);
+
+        String page = mailPageWhen(html -> html.contains("Your password reset code"));
+
+        assertThat(page).contains(DemoData.COLLEAGUE_EMAIL).doesNotContain("nobody@acme.example");
+        Matcher code = Pattern.compile("Your code: (\\S+)").matcher(page);
+        assertThat(code.find()).as("a code in the mail").isTrue();
+        portal.helpdesk().accounts().resetPassword(DemoData.COLLEAGUE_EMAIL, code.group(1), "a-new-demo-password-1");
+        assertThat(portal.helpdesk().accounts().signIn(DemoData.COLLEAGUE_EMAIL, "a-new-demo-password-1").contact())
+                .isEqualTo(DemoData.COLLEAGUE);
+    }
+
+    @Test
+    void theSentMailPageEscapesWhatCustomersTyped() {
+        portal.helpdesk().tickets().open(Caller.contact(DemoData.PRIMARY), OpenTicket.of(CategoryId.of("other"),
+                "<script>alert('subject')</script> & more", "Body")
+                .withFields(FieldInputs.builder().set("custom.operating_system", "linux").build()));
+
+        HttpResponse<String> page = new Browser(portal.origin()).get(StandalonePortal.MAIL_PAGE);
+        String html = mailPageWhen(text -> text.contains("Request received"));
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt; &amp; more")
+                .doesNotContain("<script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).startsWith("default-src 'none'").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void anAgentReplyIsMailedToTheRequesterAndAnInternalNoteToNobody() {
+        TicketSummaryView ticket = portal.helpdesk().tickets().list(Caller.contact(DemoData.OUTSIDER),
+                ListTickets.firstPage()).items().get(0);
+        portal.helpdesk().tickets().addInternalNote(Caller.agent(DemoData.AGENT),
+                AddMessage.of(ticket.id(), "Internal: Globex pays late"));
+        portal.helpdesk().tickets().reply(Caller.agent(DemoData.AGENT),
+                AddMessage.of(ticket.id(), "Public answer for Olga"));
+
+        String page = mailPageWhen(html -> html.contains("Public answer for Olga"));
+
+        assertThat(page).contains("[" + ticket.reference() + "] New reply", DemoData.OUTSIDER_EMAIL)
+                .doesNotContain("Globex pays late");
+    }
+
+    /** Reads the sent-mail page until it shows what is expected: the mailer works in the background. */
+    private static String mailPageWhen(Predicate<String> expected) {
+        Browser browser = new Browser(portal.origin());
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String html = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> page = browser.get(StandalonePortal.MAIL_PAGE);
+            assertThat(page.statusCode()).isEqualTo(200);
+            html = page.body();
+            if (expected.test(html)) {
+                return html;
+            }
+            sleep();
+        }
+        throw new AssertionError("the sent-mail page never showed the expected mail:\n" + html);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
