@@ -69,8 +69,21 @@ public final class DemoData {
         return base.withCustomFields(List.of(website, os, contract, internal)).withPolicy(policy);
     }
 
-    /** Fills an empty helpdesk built with {@link #schema()}; it needs accounts and a Markdown renderer. */
+    /**
+     * Fills an empty helpdesk built with {@link #schema()}: the {@linkplain #loadBasics basics}, tickets in every
+     * status and a knowledge base. It needs accounts and a Markdown renderer.
+     */
     public static void load(Helpdesk helpdesk) {
+        loadBasics(helpdesk);
+        DemoTickets.load(helpdesk);
+        DemoKnowledgeBase.load(helpdesk.knowledgeBase());
+    }
+
+    /**
+     * Only the people (with their passwords) and three tickets, one per requester: what the page tests start from,
+     * so each test adds exactly the content it asserts on.
+     */
+    public static void loadBasics(Helpdesk helpdesk) {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
         people.save(Organization.of(GLOBEX.value(), "Globex", SharingMode.MEMBERS_VIEW));
@@ -96,8 +109,6 @@ public final class DemoData {
                 "We were charged twice for November.").withFields(os("windows")));
         tickets.open(Caller.contact(OUTSIDER), OpenTicket.of(CategoryId.of("other"), "Globex private question",
                 "Only Globex may read this.").withFields(os("macos")));
-        DemoTickets.load(helpdesk);
-        DemoKnowledgeBase.load(helpdesk.knowledgeBase());
     }
 
     static FieldInputs os(String value) {

@@ -39,20 +39,27 @@ public final class TestPortal implements AutoCloseable {
         }).start("127.0.0.1", 0);
     }
 
-    /** The portal with the demo data. */
+    /** The portal with all the demo data (tickets in every status, a knowledge base), as the example shows it. */
+    public static TestPortal startWithFullDemo(Consumer<PortalConfig> extra) {
+        Helpdesk helpdesk = newHelpdesk(builder -> { });
+        DemoData.load(helpdesk);
+        return new TestPortal(helpdesk, extra);
+    }
+
+    /** The portal with the demo people and three tickets. */
     public static TestPortal start() {
         return start(portal -> { });
     }
 
-    /** The portal with the demo data and some settings changed. */
+    /** The portal with the demo people and three tickets, and some settings changed. */
     public static TestPortal start(Consumer<PortalConfig> extra) {
         return start(builder -> { }, extra);
     }
 
-    /** The portal with the demo data, over a helpdesk built with more settings (a rating policy, say). */
+    /** The same, over a helpdesk built with more settings (a rating policy, say). */
     public static TestPortal start(Consumer<Helpdesk.Builder> settings, Consumer<PortalConfig> extra) {
         Helpdesk helpdesk = newHelpdesk(settings);
-        DemoData.load(helpdesk);
+        DemoData.loadBasics(helpdesk);
         return new TestPortal(helpdesk, extra);
     }
 
