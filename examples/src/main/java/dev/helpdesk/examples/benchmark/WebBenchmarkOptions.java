@@ -22,7 +22,7 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
                            int organizations, int contacts, long seed) {
 
     static final String USAGE = "WebBenchmark [--tickets 100000] [--data-dir target/web-bench] "
-            + "[--report docs/BENCHMARKS.md] [--seconds 20] [--warmup 5] [--threads 2] [--connections 64] "
+            + "[--report docs/BENCHMARKS.md] [--seconds 20] [--warmup 20] [--threads 2] [--connections 64] "
             + "[--acme-every 10] [--ticket-path /support/tickets/HD-42] [--wrk wrk] [--organizations 200] "
             + "[--contacts 2000] [--seed 42]";
 
@@ -39,7 +39,7 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
         Path data = Path.of("target", "web-bench");
         Optional<Path> report = Optional.empty();
         int seconds = 20;
-        int warmup = 5;
+        int warmup = 20;
         int threads = 2;
         int connections = 64;
         int acmeEvery = 10;
