@@ -14,12 +14,15 @@ import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.i18n.Translator;
+import dev.helpdesk.web.pages.tickets.Labels;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The ticket e-mails. What goes to the requester is read through the requester's own view of the ticket, so a
- * mail never shows what the field policy hides from them; what concerns agents goes to one demo support inbox.
+ * mail never shows what the field policy hides from them, and is written in their language (a status by the name
+ * the ticket pages give it); what concerns agents goes, in English, to one demo support inbox.
  */
 final class TicketMails {
     /** Where the demo sends what agents would be told. */
@@ -28,30 +31,40 @@ final class TicketMails {
     private static final Caller MAILER = Caller.agent(DemoData.AGENT);
 
     private final Helpdesk helpdesk;
+    private final MailLanguage languages;
 
     TicketMails(Helpdesk helpdesk) {
         this.helpdesk = helpdesk;
+        this.languages = new MailLanguage(helpdesk);
     }
 
     Optional<Draft> compose(DomainEvent event) {
         if (event instanceof TicketEvents.TicketOpened opened) {
-            return toRequester(opened.ticket(), "Request received", (contact, view) ->
-                    "we received your request \"" + view.subject() + "\" and will answer soon.");
+            return toRequester(opened.ticket(), "mail.ticket.opened.subject", (t, view) ->
+                    t.t("mail.ticket.opened.body", view.subject()));
         }
         if (event instanceof TicketEvents.MessageAdded added && added.visibility() == MessageVisibility.PUBLIC) {
             if (added.byAgent()) {
-                return toRequester(added.ticket(), "New reply", (contact, view) -> wrote(view, added, " replied"));
+                return toRequester(added.ticket(), "mail.ticket.reply.subject", (t, view) -> {
+                    TicketView.MessageView message = message(view, added);
+                    return t.t("mail.ticket.reply.body", message.authorName()) + "\n\n" + message.body()
+                            + (message.attachments().isEmpty() ? ""
+                            : "\n\n" + t.t("mail.ticket.attachments", message.attachments().size()));
+                });
             }
-            return toSupport(added.ticket(), "Customer reply",
-                    wrote(helpdesk.tickets().get(MAILER, added.ticket()), added, " wrote"));
+            TicketView.MessageView message = message(helpdesk.tickets().get(MAILER, added.ticket()), added);
+            return toSupport(added.ticket(), "Customer reply", message.authorName() + " wrote:\n\n" + message.body()
+                    + (message.attachments().isEmpty() ? ""
+                    : "\n\n(" + message.attachments().size() + " file(s) attached)"));
         }
         if (event instanceof TicketEvents.StatusChanged changed && !announcedElsewhere(changed.to())) {
-            return toRequester(changed.ticket(), "Status changed", (contact, view) -> view.status()
-                    .map(status -> "your request is now \"" + status.label() + "\".").orElse(null));
+            return toRequester(changed.ticket(), "mail.ticket.status.subject", (t, view) -> view.status()
+                    .map(status -> t.t("mail.ticket.status.body", new Labels(t).status(status.code(), status.label())))
+                    .orElse(null));
         }
         if (event instanceof TicketEvents.TicketResolved resolved) {
-            return toRequester(resolved.ticket(), "Resolved", (contact, view) -> "your request was marked as "
-                    + "resolved. How did we do? Rate it on the ticket page; a reply reopens it.");
+            return toRequester(resolved.ticket(), "mail.ticket.resolved.subject",
+                    (t, view) -> t.t("mail.ticket.resolved.body"));
         }
         if (event instanceof TicketEvents.TicketAssigned assigned && assigned.assignment().agent().isPresent()) {
             TicketView view = helpdesk.tickets().get(MAILER, assigned.ticket());
@@ -78,11 +91,9 @@ final class TicketMails {
         return Optional.empty();
     }
 
-    private static String wrote(TicketView view, TicketEvents.MessageAdded added, String verb) {
-        TicketView.MessageView message = view.messages().stream().filter(m -> m.id().equals(added.message()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("message " + added.message() + " is gone"));
-        return message.authorName() + verb + ":\n\n" + message.body()
-                + (message.attachments().isEmpty() ? "" : "\n\n(" + message.attachments().size() + " file(s) attached)");
+    private static TicketView.MessageView message(TicketView view, TicketEvents.MessageAdded added) {
+        return view.messages().stream().filter(m -> m.id().equals(added.message())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("message " + added.message() + " is gone"));
     }
 
     /**
@@ -95,21 +106,24 @@ final class TicketMails {
     }
 
     private interface Body {
-        /** The text after the greeting; {@code null} when there is nothing to tell this requester. */
-        String of(Contact requester, TicketView view);
+        /** The text after the greeting, in the requester's language; {@code null} when there is nothing to tell. */
+        String of(Translator t, TicketView view);
     }
 
+    /** A mail to the requester, in their language; {@code what} is the key of what the subject says happened. */
     private Optional<Draft> toRequester(TicketId ticket, String what, Body body) {
         ContactId requester = ContactId.of(helpdesk.tickets().get(MAILER, ticket).requester().id());
         Contact contact = helpdesk.directory().contact(requester)
                 .orElseThrow(() -> new IllegalStateException("no requester " + requester + " to write to"));
         TicketView view = helpdesk.tickets().get(Caller.contact(requester), ticket);
-        String text = body.of(contact, view);
+        Translator t = languages.of(contact);
+        String text = body.of(t, view);
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.of(new Draft(contact.email().value(), subject(view, what), AccountMails.greeting(contact)
-                + text + "\n\n" + view.reference() + ": " + helpdesk.portalSettings().get().link("/tickets") + "\n"));
+        return Optional.of(new Draft(contact.email().value(), subject(view, t.t(what)),
+                MailLanguage.greeting(t, contact) + text + "\n\n" + view.reference() + ": "
+                        + helpdesk.portalSettings().get().link("/tickets") + "\n"));
     }
 
     private Optional<Draft> toSupport(TicketId ticket, String what, String text) {

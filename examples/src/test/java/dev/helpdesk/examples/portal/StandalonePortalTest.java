@@ -2,18 +2,32 @@ package dev.helpdesk.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.helpdesk.core.domain.EmailAddress;
 import dev.helpdesk.core.domain.category.CategoryId;
+import dev.helpdesk.core.domain.directory.Contact;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.Membership;
+import dev.helpdesk.core.domain.directory.Organization;
+import dev.helpdesk.core.domain.directory.OrganizationId;
+import dev.helpdesk.core.domain.directory.SharingMode;
 import dev.helpdesk.core.domain.policy.FieldInputs;
 import dev.helpdesk.core.service.AddMessage;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.OpenTicket;
+import dev.helpdesk.core.service.ProfileChange;
 import dev.helpdesk.core.service.TicketSummaryView;
+import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.web.demo.DemoData;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +115,8 @@ class StandalonePortalTest {
                 .withFields(FieldInputs.builder().set("custom.operating_system", "linux").build()));
 
         HttpResponse<String> page = new Browser(portal.origin()).get(StandalonePortal.MAIL_PAGE);
-        String html = mailPageWhen(text -> text.contains("Request received"));
+        // other tests open tickets too: wait for this one's mail, not just any "Request received"
+        String html = mailPageWhen(text -> text.contains("Request received: &lt;script&gt;"));
 
         assertThat(html).contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt; &amp; more")
                 .doesNotContain("<script>");
@@ -122,6 +137,68 @@ class StandalonePortalTest {
 
         assertThat(page).contains("[" + ticket.reference() + "] New reply", DemoData.OUTSIDER_EMAIL)
                 .doesNotContain("Globex pays late");
+    }
+
+    @Test
+    void aContactsMailSpeaksTheLanguageOfTheirAccountWithTimesInTheZoneOfTheirOrganization() {
+        portal.helpdesk().directory().save(new Organization(OrganizationId.of("roma"), "Roma Srl",
+                ZoneId.of("Europe/Rome"), Locale.ENGLISH, SharingMode.OWN_TICKETS_ONLY));
+        ContactId giulia = invited("giulia", "Giulia", "giulia@roma.example");
+        ContactId emma = invited("emma", "Emma", "emma@roma.example");
+        portal.helpdesk().accounts().updateProfile(Caller.contact(giulia),
+                ProfileChange.of("Giulia", "Verdi", "", "giulia@roma.example", "", "it"));
+
+        TicketView italian = openedAndAnswered(giulia, "Stampante bloccata");
+        TicketView english = openedAndAnswered(emma, "Printer stuck");
+        portal.helpdesk().accounts().requestPasswordReset("giulia@roma.example");
+        portal.helpdesk().accounts().requestPasswordReset("emma@roma.example");
+        Caller agent = Caller.agent(DemoData.AGENT);
+        portal.helpdesk().tickets().changeStatus(agent, italian.id(),
+                portal.helpdesk().tickets().get(agent, italian.id()).version(), "in_progress");
+
+        assertThat(mailTo("giulia@roma.example", "[" + italian.reference() + "] Nuova risposta: Stampante bloccata")
+                .body()).startsWith("Ciao Giulia,\n\n").contains("Wendy Support ha risposto:", "Risolto subito.");
+        assertThat(mailTo("giulia@roma.example", "Il tuo codice per reimpostare la password").body())
+                .contains("Il tuo codice: ", "(Europe/Rome)", "«Password dimenticata?»")
+                .doesNotContain("Your code");
+        assertThat(mailTo("giulia@roma.example", "[" + italian.reference() + "] Stato cambiato: Stampante bloccata")
+                .body()).contains("la tua richiesta ora è nello stato «In lavorazione».");
+        assertThat(mailTo("emma@roma.example", "[" + english.reference() + "] New reply: Printer stuck").body())
+                .startsWith("Hello Emma,\n\n").contains("Wendy Support replied:");
+        assertThat(mailTo("emma@roma.example", "Your password reset code").body())
+                .contains("Your code: ", "(Europe/Rome)", "\"Forgot your password?\"");
+    }
+
+    /** A contact of the Roma organization with portal access (no password: a reset code needs none). */
+    private static ContactId invited(String id, String firstName, String email) {
+        ContactId contact = ContactId.of(id);
+        portal.helpdesk().directory().save(new Contact(contact, firstName, "Tester", EmailAddress.of(email), Set.of(),
+                List.of(Membership.member(OrganizationId.of("roma")))));
+        portal.helpdesk().accounts().invite(Caller.agent(DemoData.AGENT), contact);
+        return contact;
+    }
+
+    private static TicketView openedAndAnswered(ContactId requester, String subject) {
+        TicketView ticket = portal.helpdesk().tickets().open(Caller.contact(requester), OpenTicket.of(
+                CategoryId.of("other"), subject, "Body").withFields(FieldInputs.builder()
+                .set("custom.operating_system", "linux").build()));
+        portal.helpdesk().tickets().reply(Caller.agent(DemoData.AGENT), AddMessage.of(ticket.id(), "Risolto subito."));
+        return ticket;
+    }
+
+    /** Waits for the mail to {@code to} with this subject: the mailer works in the background. */
+    private static SentMail mailTo(String to, String subject) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<SentMail> mail = portal.mailbox().mails().stream()
+                    .filter(m -> m.to().equals(to) && m.subject().equals(subject)).findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("no mail to " + to + " with the subject \"" + subject + "\"; sent: "
+                + portal.mailbox().mails());
     }
 
     /** Reads the sent-mail page until it shows what is expected: the mailer works in the background. */

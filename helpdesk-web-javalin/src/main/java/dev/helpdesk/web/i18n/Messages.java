@@ -20,9 +20,9 @@ import java.util.TreeSet;
  * and a test checks that no language misses any.
  */
 public final class Messages {
-    /** The message files, one per area of the portal. */
+    /** The message files, one per area of the portal ({@code mail}: the e-mails a host sends contacts). */
     public static final List<String> AREAS = List.of("common", "errors", "auth", "tickets", "ticket", "newticket",
-            "kb", "account");
+            "kb", "account", "mail");
 
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
 

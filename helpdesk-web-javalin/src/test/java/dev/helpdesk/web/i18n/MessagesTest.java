@@ -145,7 +145,7 @@ class MessagesTest {
     @Test
     void theSharedAreasAreTranslatedNotCopied() {
         List<String> copied = new ArrayList<>();
-        for (String area : List.of("common", "errors", "auth", "account")) {
+        for (String area : List.of("common", "errors", "auth", "account", "mail")) {
             Map<String, String> english = load(area, Language.EN);
             for (Language language : Language.values()) {
                 if (language == Language.EN) {
@@ -170,6 +170,17 @@ class MessagesTest {
                 .isEqualTo("Non è un indirizzo e-mail.");
         assertThat(italian.fieldLabel("newPassword")).isEqualTo("Nuova password");
         assertThat(italian.fieldLabel("custom.website")).isEqualTo("custom.website");
+    }
+
+    @Test
+    void theFilesOfAMailAreCountedInTheReadersLanguage() {
+        Translator italian = new Translator(messages, Language.IT, java.time.ZoneOffset.UTC);
+        Translator english = new Translator(messages, Language.EN, java.time.ZoneOffset.UTC);
+        assertThat(italian.t("mail.ticket.attachments", 1)).isEqualTo("(1 file allegato)");
+        assertThat(italian.t("mail.ticket.attachments", 3)).isEqualTo("(3 file allegati)");
+        assertThat(english.t("mail.ticket.attachments", 1)).isEqualTo("(1 file attached)");
+        assertThat(english.t("mail.reset.enter", "Forgot your password?", "link"))
+                .isEqualTo("Enter it with your new password on the portal's \"Forgot your password?\" page: link");
     }
 
     /** Java and JTE comments, whose examples are not uses. */
