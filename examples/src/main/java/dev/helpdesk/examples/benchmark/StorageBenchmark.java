@@ -94,7 +94,7 @@ public final class StorageBenchmark {
 
     BenchmarkResults run() throws Exception {
         long started = System.nanoTime();
-        String loadBefore = loadAverage();
+        String loadBefore = Machine.loadAverage();
         ZonedDateTime date = ZonedDateTime.now();
         Files.createDirectories(options.dataDirectory());
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -125,7 +125,7 @@ public final class StorageBenchmark {
             removeTicketsAbove(size);
             printFigures(size);
         }
-        String environment = environment(date, loadBefore, loadAverage(), seconds(started), loading);
+        String environment = environment(date, loadBefore, Machine.loadAverage(), seconds(started), loading);
         out.println();
         out.println(environment);
         out.print(results.table());
@@ -424,7 +424,7 @@ public final class StorageBenchmark {
         }
         return String.join("\n",
                 "- date: " + date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                "- machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), " + cpuModel() + ", "
+                "- machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), " + Machine.cpuModel() + ", "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap",
                 "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                         + "; SQLite " + sqlite + " (sqlite-jdbc), WAL, synchronous=NORMAL",
@@ -457,23 +457,7 @@ public final class StorageBenchmark {
         Files.writeString(report, content, StandardCharsets.UTF_8);
     }
 
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException e) {
-            return "unknown CPU";
-        }
-    }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;

@@ -51,7 +51,7 @@ public final class WebBenchmark {
     WebReport run() throws Exception {
         String wrkVersion = wrk.version(); // fails at once, before the fill, when wrk is missing
         ZonedDateTime date = ZonedDateTime.now();
-        String loadBefore = WebReport.loadAverage();
+        String loadBefore = Machine.loadAverage();
         out.printf(Locale.ROOT, "Preparing %s with %,d tickets...%n", options.database(), options.tickets());
         WebBenchmarkData.Summary data = WebBenchmarkData.prepare(options);
         out.printf(Locale.ROOT, "%,d tickets (%,d added in %.0f s); %s sees %,d Acme tickets%n", data.tickets(),
@@ -78,7 +78,7 @@ public final class WebBenchmark {
             rows.add(measure(WebReport.HELLO_AGAIN, hello.url(), Optional.empty(), PortalVisitor.status(hello.url())));
         }
         WebReport report = new WebReport(date, wrkVersion, wrk.commandLine(options.seconds()), options, data,
-                loadBefore, WebReport.loadAverage(), rows);
+                loadBefore, Machine.loadAverage(), rows);
         out.println();
         out.println(report.markdown());
         if (options.report().isPresent()) {

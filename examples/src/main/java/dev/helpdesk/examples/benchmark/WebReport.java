@@ -52,7 +52,7 @@ record WebReport(ZonedDateTime date, String wrkVersion, String wrkCommand, WebBe
         StringBuilder md = new StringBuilder();
         md.append("- date: ").append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n')
                 .append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
-                .append(cpuModel()).append(", ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                .append(Machine.cpuModel()).append(", ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
                 .append(" MB max heap; wrk and the servers share the cores\n")
                 .append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append("; ").append(wrkVersion).append('\n')
@@ -97,21 +97,5 @@ record WebReport(ZonedDateTime date, String wrkVersion, String wrkCommand, WebBe
                 + existing.substring(end), StandardCharsets.UTF_8);
     }
 
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException e) {
-            return "unknown CPU";
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.helpdesk.examples.portal;
 
+import org.owasp.encoder.Encode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
@@ -50,18 +51,18 @@ final class SentMailPage implements Handler {
                 + "the standalone portal would have sent, the last " + SentMailbox.CAPACITY + " in memory, newest "
                 + "first; mail about the demo data itself was never sent. A real deployment delivers them by SMTP "
                 + "with the mail adapter and has no such page. <a href=\"")
-                .append(Html.escape(portalPath)).append("\">Back to the portal</a></p>");
+                .append(Encode.forHtml(portalPath)).append("\">Back to the portal</a></p>");
         var mails = mailbox.mails();
         if (mails.isEmpty()) {
             html.append("<p id=\"no-mail\">No mail yet. Ask for a password reset on the sign-in page, or reply to "
                     + "a ticket, then reload this page.</p>");
         }
         for (SentMail mail : mails) {
-            html.append("<article class=\"mail\"><h2>").append(Html.escape(mail.subject())).append("</h2><dl>")
-                    .append("<dt>To</dt><dd class=\"to\">").append(Html.escape(mail.to())).append("</dd>")
+            html.append("<article class=\"mail\"><h2>").append(Encode.forHtml(mail.subject())).append("</h2><dl>")
+                    .append("<dt>To</dt><dd class=\"to\">").append(Encode.forHtml(mail.to())).append("</dd>")
                     .append("<dt>Sent</dt><dd>").append(TIME.format(mail.sentAt())).append("</dd>")
-                    .append("<dt>Event</dt><dd>").append(Html.escape(mail.event())).append("</dd></dl>")
-                    .append("<pre class=\"body\">").append(Html.escape(mail.body())).append("</pre></article>");
+                    .append("<dt>Event</dt><dd>").append(Encode.forHtml(mail.event())).append("</dd></dl>")
+                    .append("<pre class=\"body\">").append(Encode.forHtml(mail.body())).append("</pre></article>");
         }
         return html.append("</body></html>").toString();
     }
