@@ -19,6 +19,8 @@ import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.domain.staff.Agent;
 import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.domain.staff.AgentRole;
+import dev.helpdesk.core.domain.staff.Team;
+import dev.helpdesk.core.domain.staff.TeamId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.domain.policy.FieldInputs;
@@ -87,6 +89,10 @@ public final class DemoData {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
         people.save(Organization.of(GLOBEX.value(), "Globex", SharingMode.MEMBERS_VIEW));
+        // the teams the default schema routes categories to, so tickets name them ("Technical support")
+        people.save(new Team(TeamId.of("technical-support"), "Technical support"));
+        people.save(new Team(TeamId.of("billing"), "Billing"));
+        people.save(new Team(TeamId.of("web-services"), "Web services"));
         people.save(new Agent(AGENT, "Wendy Support", EmailAddress.of("wendy@support.example"), Set.of(),
                 AgentRole.ADMIN));
         people.save(new Contact(PRIMARY, "Paola", "Bianchi", EmailAddress.of(PRIMARY_EMAIL), Set.of(),
