@@ -41,10 +41,8 @@ final class DemoKnowledgeBase {
         article(mailboxes, "Set up your mailbox in Thunderbird or Outlook", """
                 Use these settings for any mail client:
 
-                | | Server | Port | Security |
-                |---|---|---|---|
-                | Incoming (IMAP) | `mail.example.net` | 993 | SSL/TLS |
-                | Outgoing (SMTP) | `mail.example.net` | 465 | SSL/TLS |
+                - **Incoming (IMAP):** server `mail.example.net`, port 993, SSL/TLS
+                - **Outgoing (SMTP):** server `mail.example.net`, port 465, SSL/TLS
 
                 The user name is your **full address**, such as `paola@acme.example`.
 
