@@ -44,6 +44,19 @@ class HelpdeskPortalTest {
     }
 
     @Test
+    void behindHttpsTheSessionCookieIsSecure() {
+        try (TestPortal portal = TestPortal.start(c -> c.secureCookies = true)) {
+            assertThat(portal.client().get("/sign-in").headers("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_session=").contains("Secure")
+                            .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/support"));
+        }
+        try (TestPortal portal = TestPortal.start()) {
+            assertThat(portal.client().get("/sign-in").headers("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_session=").doesNotContain("Secure"));
+        }
+    }
+
+    @Test
     void aFormBeyondTheRequestLimitIsA413WithAMessage() {
         try (TestPortal portal = TestPortal.start(c -> c.maxRequestBytes = 2_000)) {
             PortalClient client = portal.client();
