@@ -37,6 +37,7 @@ class PortalBrowserTest {
     private static TestPortal portal;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    private static String ticketPath;
 
     @TempDir
     static Path files;
@@ -48,6 +49,8 @@ class PortalBrowserTest {
                 Duration.ofMinutes(10), Clock.systemUTC()));
         browser = Chromium.start("en-GB,en");
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a page being replaced by the next one leaves found elements stale: look again rather than fail
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -93,6 +96,7 @@ class PortalBrowserTest {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-title")));
         assertThat(browser.findElement(By.id("ticket-title")).getText()).contains(SUBJECT);
+        ticketPath = browser.getCurrentUrl().substring(portal.baseUrl().length()).replaceAll("[?#].*", "");
         List<WebElement> fileLinks = browser.findElements(By.cssSelector("#messages a[href*='/attachments/']"));
         assertThat(fileLinks).extracting(WebElement::getText).anyMatch(text -> text.contains("vpn-log.txt"));
     }
@@ -193,6 +197,27 @@ class PortalBrowserTest {
 
     @Test
     @Order(9)
+    void atThreeHundredTwentyPixelsTheSidebarFoldsIntoAMenuAndNothingScrollsSideways() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        try {
+            for (String path : List.of("/tickets", ticketPath, "/tickets/new", "/kb", "/profile")) {
+                browser.get(portal.baseUrl() + path);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as("sideways scroll on " + path).isLessThanOrEqualTo(0);
+                assertThat(browser.findElement(By.cssSelector(".sidebar")).isDisplayed()).as(path).isFalse();
+            }
+            browser.findElement(By.cssSelector(".menu-button")).click();
+            assertThat(browser.findElement(By.cssSelector(".sidebar")).isDisplayed()).isTrue();
+            Chromium.screenshot(browser, "09-narrow-menu");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    @Order(10)
     void signOut() {
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/support/sign-in"));
@@ -200,6 +225,6 @@ class PortalBrowserTest {
         browser.get(portal.baseUrl() + "/tickets");
         wait.until(ExpectedConditions.urlContains("/support/sign-in"));
         assertThat(browser.findElements(By.id("tickets-table"))).isEmpty();
-        Chromium.screenshot(browser, "09-signed-out");
+        Chromium.screenshot(browser, "10-signed-out");
     }
 }
