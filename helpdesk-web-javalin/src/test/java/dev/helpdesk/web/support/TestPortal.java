@@ -2,7 +2,6 @@ package dev.helpdesk.web.support;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.inmemory.InMemoryStorage;
-import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.defaults.Argon2idPasswordHasher;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
@@ -69,7 +68,7 @@ public final class TestPortal implements AutoCloseable {
 
     public static Helpdesk newHelpdesk(Consumer<Helpdesk.Builder> settings) {
         Helpdesk.Builder builder = Helpdesk.builder().storage(new InMemoryStorage()).schema(DemoData.schema())
-                .clock(Clock.system()).ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
+                .clock(new AdvancingClock()).ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
                 .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
                         TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
                 .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter());
