@@ -97,7 +97,7 @@ public final class PortalRequest {
     public void render(String template, Frame frame, Map<String, Object> model) {
         Map<String, Object> params = new HashMap<>(model);
         params.put("frame", frame);
-        ctx.html(portal.templates().render(template, params));
+        ctx.contentType("text/html; charset=utf-8").result(portal.templates().render(template, params));
     }
 
     /** The same with a status other than 200, e.g. 400 for a form shown again with its errors. */
