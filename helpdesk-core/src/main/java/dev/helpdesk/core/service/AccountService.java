@@ -297,6 +297,30 @@ public final class AccountService {
     }
 
     /**
+     * The language the caller picked (App settings): kept on the account as their own choice, even when it is the
+     * default they already had, so that a portal stops following the browser's language.
+     *
+     * @throws InvalidInputException naming {@code language} when the portal does not speak it
+     */
+    public ProfileView chooseLanguage(Caller caller, String code) {
+        Contact contact = callingContact(caller);
+        Language language = Language.of("language", code);
+        return UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
+            Contact current = contacts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
+            Account account = accounts.find(contact.id())
+                    .orElseGet(() -> Account.of(contact.id(), defaultLanguage(current)));
+            Account chosen = account.withChosenLanguage(language);
+            if (!chosen.equals(account)) {
+                accounts.save(chosen);
+            }
+            if (account.language() != language) {
+                outbox.append(new AccountEvents.ProfileChanged(contact.id(), Set.of("language"), now()));
+            }
+            return view(current, chosen);
+        }));
+    }
+
+    /**
      * Changes the caller's password, given the current one; earlier unused codes stop working.
      *
      * @throws InvalidInputException naming {@code currentPassword} (missing or wrong) or {@code newPassword}
@@ -451,11 +475,13 @@ public final class AccountService {
 
     private static ProfileView view(Contact contact, Account account) {
         return new ProfileView(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
-                account.jobTitle(), account.phone(), account.language(), account.hasPassword());
+                account.jobTitle(), account.phone(), account.language(), account.languageChosen(),
+                account.hasPassword());
     }
 
     private static SignedIn signedIn(Contact contact, Account account) {
-        return new SignedIn(contact.id(), contact.displayName(), contact.email(), account.language());
+        return new SignedIn(contact.id(), contact.displayName(), contact.email(), account.language(),
+                account.languageChosen());
     }
 
     private String dummyHash() {

@@ -5,8 +5,14 @@ import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
 import java.util.Objects;
 
-/** Who just proved their identity: what the portal keeps in its session. */
-public record SignedIn(ContactId contact, String displayName, EmailAddress email, Language language) {
+/**
+ * Who just proved their identity: what the portal keeps in its session.
+ *
+ * @param languageChosen whether the contact picked {@code language} themselves; if not, it is their organization's
+ *                       default and the portal may keep speaking the browser's language
+ */
+public record SignedIn(ContactId contact, String displayName, EmailAddress email, Language language,
+                       boolean languageChosen) {
     public SignedIn {
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(displayName, "displayName");

@@ -37,7 +37,7 @@ public abstract class AccountRepositoryContract extends PortContract {
 
     private static Account full(ContactId contact) {
         return new Account(contact, Optional.of(HASH), "Head of IT — Zürich", "+41 (0)44 123-45-67", Language.DE, true,
-                3, Optional.of(Instant.parse("2026-03-01T10:15:30.123Z")), 0);
+                true, 3, Optional.of(Instant.parse("2026-03-01T10:15:30.123Z")), 0);
     }
 
     @Test
@@ -60,6 +60,22 @@ public abstract class AccountRepositoryContract extends PortContract {
     }
 
     @Test
+    public void aDefaultLanguageStaysUnchosenUntilTheContactPicksOneEvenTheSame() {
+        save(Account.of(ALICE, Language.IT));
+        Account stored = accounts().find(ALICE).orElseThrow();
+        assertThat(stored.languageChosen()).as(adapter("stores a default language as not chosen")).isFalse();
+
+        save(stored.withDetails("CTO", "", Language.IT));
+        Account sameDetails = accounts().find(ALICE).orElseThrow();
+        assertThat(sameDetails.languageChosen()).as(adapter("keeps a default language not chosen")).isFalse();
+
+        save(sameDetails.withChosenLanguage(Language.IT));
+        Account chosen = accounts().find(ALICE).orElseThrow();
+        assertThat(chosen.language()).isEqualTo(Language.IT);
+        assertThat(chosen.languageChosen()).as(adapter("stores the same language, picked, as chosen")).isTrue();
+    }
+
+    @Test
     public void findOfAContactWithoutAccountIsEmpty() {
         save(Account.of(ALICE, Language.EN));
         assertThat(accounts().find(ContactId.of("bob"))).as(adapter("finds no account for another contact")).isEmpty();
@@ -74,6 +90,7 @@ public abstract class AccountRepositoryContract extends PortContract {
         assertThat(replaced.passwordHash()).as(adapter("keeps the new hash")).contains(HASH);
         assertThat(replaced.jobTitle()).as(adapter("keeps the new job title")).isEqualTo("CTO");
         assertThat(replaced.language()).as(adapter("keeps the new language")).isEqualTo(Language.FR);
+        assertThat(replaced.languageChosen()).as(adapter("keeps that the language was chosen")).isTrue();
         assertThat(replaced.portalAccess()).as(adapter("keeps portal access")).isTrue();
         assertThat(replaced.version()).as(adapter("stores the replacement as version 2")).isEqualTo(2);
     }
@@ -101,7 +118,7 @@ public abstract class AccountRepositoryContract extends PortContract {
 
     @Test
     public void aSaveOverAVersionOfAnAccountNeverStoredIsStale() {
-        Account ghost = new Account(ALICE, Optional.empty(), "", "", Language.EN, false, 0, Optional.empty(), 4);
+        Account ghost = new Account(ALICE, Optional.empty(), "", "", Language.EN, false, false, 0, Optional.empty(), 4);
         assertConflict("account.stale", "refuses a replacement of an account that is not stored", () -> save(ghost));
         assertThat(accounts().find(ALICE)).as(adapter("stores nothing for a refused save")).isEmpty();
     }
@@ -139,7 +156,7 @@ public abstract class AccountRepositoryContract extends PortContract {
         qt().withExamples(10).forAll(integers().between(0, 1_000), integers().between(0, 1_000_000))
                 .checkAssert((failures, seconds) -> withFreshStorage(storage -> {
                     Instant lock = Instant.parse("2026-01-01T00:00:00Z").plusMillis(seconds * 1000L + 7);
-                    Account account = new Account(ALICE, Optional.of(HASH), "", "", Language.EN, true, failures,
+                    Account account = new Account(ALICE, Optional.of(HASH), "", "", Language.EN, false, true, failures,
                             Optional.of(lock), 0);
                     storage.transactor().run(() -> storage.accounts().save(account));
                     Account found = storage.accounts().find(ALICE).orElseThrow();

@@ -109,7 +109,8 @@ class AccountServiceTest {
 
         assertThat(welcome.purpose()).isEqualTo(CodePurpose.WELCOME);
         assertThat(welcome.expiresAt()).isEqualTo(clock.now().plus(Duration.ofDays(7)));
-        assertThat(signedIn).isEqualTo(new SignedIn(ALICE, "Alice Martin", EmailAddress.of(ALICE_EMAIL), Language.FR));
+        assertThat(signedIn).isEqualTo(new SignedIn(ALICE, "Alice Martin", EmailAddress.of(ALICE_EMAIL), Language.FR,
+                false));
         assertThat(accounts.signIn("Alice@Example.test", PASSWORD).contact()).isEqualTo(ALICE);
         assertThat(events()).last().isEqualTo(new AccountEvents.PasswordChanged(ALICE, clock.now()));
     }
@@ -400,7 +401,7 @@ class AccountServiceTest {
     void theProfileJoinsTheDirectoryAndTheAccountAndSpeaksTheOrganizationsLanguage() {
         ProfileView profile = accounts.profile(Caller.contact(ALICE));
         assertThat(profile).isEqualTo(new ProfileView(ALICE, "Alice", "Martin", EmailAddress.of(ALICE_EMAIL), "", "",
-                Language.FR, false));
+                Language.FR, false, false));
         assertThat(accounts.profile(Caller.contact(ContactId.of("bob"))).language()).as("no organization: English")
                 .isEqualTo(Language.EN);
     }
@@ -417,12 +418,35 @@ class AccountServiceTest {
                 ProfileChange.of("Alicia", "Martin", "Office manager", ALICE_EMAIL, "+33 (0)4 72-00-00-00", "it"));
 
         assertThat(updated).isEqualTo(new ProfileView(ALICE, "Alicia", "Martin", EmailAddress.of(ALICE_EMAIL),
-                "Office manager", "+33 (0)4 72-00-00-00", Language.IT, false));
+                "Office manager", "+33 (0)4 72-00-00-00", Language.IT, true, false));
         assertThat(accounts.profile(Caller.contact(ALICE))).isEqualTo(updated);
         assertThat(storage.contacts().find(ALICE).orElseThrow().authorisedEmails())
                 .containsExactly(EmailAddress.of("alice@home.test"));
         assertThat(events()).containsExactly(new AccountEvents.ProfileChanged(ALICE,
                 java.util.Set.of("firstName", "jobTitle", "phone", "language"), clock.now()));
+    }
+
+    @Test
+    void aDefaultLanguageIsNotAChoiceUntilTheContactPicksOneEvenTheSameOne() {
+        assertThat(accounts.profile(Caller.contact(ALICE)).languageChosen()).as("the organization's default").isFalse();
+        accounts.updateProfile(Caller.contact(ALICE),
+                ProfileChange.of("Alice", "Martin", "Office manager", ALICE_EMAIL, "", "fr"));
+        assertThat(accounts.profile(Caller.contact(ALICE)).languageChosen()).as("other details only").isFalse();
+
+        ProfileView chosen = accounts.chooseLanguage(Caller.contact(ALICE), "FR");
+
+        assertThat(chosen.language()).isEqualTo(Language.FR);
+        assertThat(chosen.languageChosen()).isTrue();
+        assertThat(accounts.profile(Caller.contact(ALICE))).isEqualTo(chosen);
+        assertThat(events()).as("the language did not change").noneMatch(e -> e instanceof AccountEvents.ProfileChanged
+                && ((AccountEvents.ProfileChanged) e).fields().contains("language"));
+
+        accounts.chooseLanguage(Caller.contact(ALICE), "de");
+        assertThat(accounts.profile(Caller.contact(ALICE)).language()).isEqualTo(Language.DE);
+        assertThat(events()).contains(new AccountEvents.ProfileChanged(ALICE, java.util.Set.of("language"),
+                clock.now()));
+        assertFieldError("language", "not_supported", () -> accounts.chooseLanguage(Caller.contact(ALICE), "pt"));
+        assertThatThrownBy(() -> accounts.chooseLanguage(ANN, "it")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

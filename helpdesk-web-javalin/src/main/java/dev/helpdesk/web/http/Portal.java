@@ -11,6 +11,7 @@ import dev.helpdesk.core.domain.directory.Organization;
 import dev.helpdesk.core.port.CaptchaVerifier;
 import dev.helpdesk.core.port.IdentityResolver;
 import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.core.service.SignedIn;
 import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
@@ -236,11 +237,17 @@ public final class Portal {
         return created.session();
     }
 
-    /** Signs {@code who} in: a new session id (against fixation), their name, organization and language. */
+    /**
+     * Signs {@code who} in: a new session id (against fixation), their name, organization and language. A language
+     * they never picked themselves is only their organization's default: the browser's, or the one picked on the
+     * signed-out pages, goes on being spoken.
+     */
     public void signIn(PortalRequest request, SignedIn who) {
         PortalSession session = request.rotateSession();
         remember(session, who.contact());
-        session.language(who.language());
+        if (who.languageChosen()) {
+            session.language(who.language());
+        }
     }
 
     /** Ends the session and its cookie. */
@@ -264,7 +271,8 @@ public final class Portal {
                 .map(Membership::organization).flatMap(helpdesk.directory()::organization);
         Language language = null;
         try {
-            language = helpdesk.accounts().profile(Caller.contact(id)).language();
+            ProfileView profile = helpdesk.accounts().profile(Caller.contact(id));
+            language = profile.languageChosen() ? profile.language() : null;
         } catch (IllegalStateException noAccounts) {
             // a host without accounts: the browser's language decides
         }

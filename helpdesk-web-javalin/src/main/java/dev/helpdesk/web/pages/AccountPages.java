@@ -61,7 +61,8 @@ public final class AccountPages {
         // The sidebar shows the name kept in the session; signing in again refreshes it, and a new address is a good
         // moment for a new session id too.
         request.portal().signIn(request, new SignedIn(after.contact(),
-                (after.firstName() + " " + after.lastName()).strip(), after.email(), after.language()));
+                (after.firstName() + " " + after.lastName()).strip(), after.email(), after.language(),
+                after.languageChosen()));
         request.flash("account.profile.saved");
         request.redirect("/profile");
     }

@@ -3,8 +3,6 @@ package dev.helpdesk.web.pages;
 import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.core.service.ProfileChange;
-import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.web.http.Access;
 import dev.helpdesk.web.http.ErrorMapping;
 import dev.helpdesk.web.http.Frame;
@@ -35,10 +33,7 @@ public final class LanguagePage {
         Caller caller = request.requireCaller();
         String code = request.form("language");
         try {
-            Language language = Language.of("language", code);
-            ProfileView profile = request.helpdesk().accounts().profile(caller);
-            request.helpdesk().accounts().updateProfile(caller, ProfileChange.of(profile.firstName(),
-                    profile.lastName(), profile.jobTitle(), profile.email().value(), profile.phone(), language.code()));
+            Language language = request.helpdesk().accounts().chooseLanguage(caller, code).language();
             request.session().language(language);
             // the confirmation is already in the language chosen
             request.session().flash(new Translator(Messages.get(), language, request.t().zone())

@@ -118,6 +118,25 @@ class LanguagePageTest {
     }
 
     @Test
+    void aLanguageNeverPickedLeavesTheBrowsersAfterSignInUntilAPickEvenOfTheDefault() {
+        new Tickets(portal.helpdesk()).newPerson("lena", "lena@initech.example");
+        assertThat(portal.helpdesk().accounts().profile(Caller.contact(dev.helpdesk.core.domain.directory.ContactId
+                .of("lena"))).language()).as("the organization's default").isEqualTo(Language.EN);
+
+        PortalClient german = portal.client().acceptLanguage("de-DE, en;q=0.5").signIn("lena@initech.example",
+                DemoData.PASSWORD);
+        assertThat(german.get("/tickets").html().select("html").attr("lang")).as("a default is not a choice")
+                .isEqualTo("de");
+        assertThat(german.get("/settings").html().select("input[name=language][checked]").val()).isEqualTo("de");
+
+        german.post("/settings", Map.of("language", "en"));
+        assertThat(german.get("/tickets").html().select("html").attr("lang")).isEqualTo("en");
+        PortalClient later = portal.client().acceptLanguage("de").signIn("lena@initech.example", DemoData.PASSWORD);
+        assertThat(later.get("/tickets").html().select("html").attr("lang")).as("English, now picked, beats the browser")
+                .isEqualTo("en");
+    }
+
+    @Test
     void anUnknownLanguageInSettingsIsShownAgain() {
         PortalClient marco = portal.client().signIn(DemoData.COLLEAGUE_EMAIL, DemoData.PASSWORD);
         marco.get("/settings");

@@ -10,13 +10,15 @@ import java.util.Optional;
  * the directory's (job title, phone, preferred language) and the count of consecutive failed sign-ins.
  *
  * @param passwordHash   empty until the contact sets a password (with a welcome or reset code)
+ * @param languageChosen whether the contact picked {@code language} themselves; until they do, it is only the default
+ *                       their organization gave (mails use it), and the portal may follow the browser instead
  * @param portalAccess   whether the contact may sign in to the portal and ask for reset codes (set by an invitation)
  * @param failedSignIns  consecutive failures since the last success
  * @param lockedUntil    no sign-in succeeds before this instant
  * @param version        the stored version this state was read at; 0 for an account never stored
  */
 public record Account(ContactId contact, Optional<String> passwordHash, String jobTitle, String phone,
-                      Language language, boolean portalAccess, int failedSignIns, Optional<Instant> lockedUntil,
+                      Language language, boolean languageChosen, boolean portalAccess, int failedSignIns, Optional<Instant> lockedUntil,
                       long version) {
     public Account {
         Objects.requireNonNull(contact, "contact");
@@ -32,7 +34,7 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
 
     /** A new account, never stored, without password or portal access. */
     public static Account of(ContactId contact, Language language) {
-        return new Account(contact, Optional.empty(), "", "", language, false, 0, Optional.empty(), 0);
+        return new Account(contact, Optional.empty(), "", "", language, false, false, 0, Optional.empty(), 0);
     }
 
     public boolean hasPassword() {
@@ -45,18 +47,27 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
 
     /** Invited to the portal: may sign in once a password is set. */
     public Account withPortalAccess() {
-        return new Account(contact, passwordHash, jobTitle, phone, language, true, failedSignIns, lockedUntil, version);
+        return new Account(contact, passwordHash, jobTitle, phone, language, languageChosen, true, failedSignIns,
+                lockedUntil, version);
     }
 
     /** A new password hash; any lock ends, as the contact proved who they are. */
     public Account withPasswordHash(String hash) {
         Objects.requireNonNull(hash, "hash");
-        return new Account(contact, Optional.of(hash), jobTitle, phone, language, portalAccess, 0, Optional.empty(),
-                version);
+        return new Account(contact, Optional.of(hash), jobTitle, phone, language, languageChosen, portalAccess, 0,
+                Optional.empty(), version);
     }
 
+    /** New details; a language other than the current one counts as the contact's own choice. */
     public Account withDetails(String newJobTitle, String newPhone, Language newLanguage) {
-        return new Account(contact, passwordHash, newJobTitle, newPhone, newLanguage, portalAccess, failedSignIns,
+        return new Account(contact, passwordHash, newJobTitle, newPhone, newLanguage,
+                languageChosen || newLanguage != language, portalAccess, failedSignIns, lockedUntil, version);
+    }
+
+    /** The language the contact picked themselves, even if it is the default they already had. */
+    public Account withChosenLanguage(Language chosen) {
+        Objects.requireNonNull(chosen, "chosen");
+        return new Account(contact, passwordHash, jobTitle, phone, chosen, true, portalAccess, failedSignIns,
                 lockedUntil, version);
     }
 
@@ -64,7 +75,7 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
     public Account signInFailed(Instant now, Lockout lockout) {
         int failures = failedSignIns == Integer.MAX_VALUE ? failedSignIns : failedSignIns + 1;
         Optional<Instant> until = lockout.lockAfter(failures).map(now::plus);
-        return new Account(contact, passwordHash, jobTitle, phone, language, portalAccess, failures,
+        return new Account(contact, passwordHash, jobTitle, phone, language, languageChosen, portalAccess, failures,
                 until.isPresent() ? until : lockedUntil, version);
     }
 
@@ -72,13 +83,14 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
     @Override
     public String toString() {
         return "Account[contact=" + contact + ", passwordHash=" + (passwordHash.isPresent() ? "(hidden)" : "none")
-                + ", language=" + language.code() + ", portalAccess=" + portalAccess + ", failedSignIns="
+                + ", language=" + language.code() + (languageChosen ? " (chosen)" : "") + ", portalAccess=" + portalAccess + ", failedSignIns="
                 + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
                 + version + "]";
     }
 
     /** A successful sign-in clears the failures. */
     public Account signInSucceeded() {
-        return new Account(contact, passwordHash, jobTitle, phone, language, portalAccess, 0, Optional.empty(), version);
+        return new Account(contact, passwordHash, jobTitle, phone, language, languageChosen, portalAccess, 0,
+                Optional.empty(), version);
     }
 }

@@ -15,8 +15,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Accounts in one table, one row per contact, saved over their version. */
 public final class JdbcAccountRepository implements AccountRepository {
-    private static final String COLUMNS = "contact_id, password_hash, job_title, phone, language, portal_access, "
-            + "failed_sign_ins, locked_until, version";
+    private static final String COLUMNS = "contact_id, password_hash, job_title, phone, language, language_chosen, "
+            + "portal_access, failed_sign_ins, locked_until, version";
 
     private final Database database;
 
@@ -30,15 +30,16 @@ public final class JdbcAccountRepository implements AccountRepository {
             Update statement = account.version() == 0
                     // DO NOTHING rather than a unique violation, which would abort a PostgreSQL transaction
                     ? h.createUpdate("INSERT INTO account (" + COLUMNS + ") VALUES (:contact, :hash, :jobTitle, :phone, "
-                            + ":language, :access, :failures, :lockedUntil, :next) ON CONFLICT (contact_id) DO NOTHING")
+                            + ":language, :chosen, :access, :failures, :lockedUntil, :next) ON CONFLICT (contact_id) DO NOTHING")
                     : h.createUpdate("UPDATE account SET password_hash = :hash, job_title = :jobTitle, phone = :phone, "
-                            + "language = :language, portal_access = :access, failed_sign_ins = :failures, "
+                            + "language = :language, language_chosen = :chosen, portal_access = :access, failed_sign_ins = :failures, "
                             + "locked_until = :lockedUntil, version = :next WHERE contact_id = :contact "
                             + "AND version = :version").bind("version", account.version());
             int rows = statement.bind("contact", account.contact().value())
                     .bind("hash", account.passwordHash().orElse(null))
                     .bind("jobTitle", account.jobTitle()).bind("phone", account.phone())
-                    .bind("language", account.language().code()).bind("access", account.portalAccess())
+                    .bind("language", account.language().code()).bind("chosen", account.languageChosen())
+                    .bind("access", account.portalAccess())
                     .bind("failures", account.failedSignIns())
                     .bind("lockedUntil", account.lockedUntil().map(Instant::toEpochMilli).orElse(null))
                     .bind("next", account.version() + 1).execute();
@@ -61,7 +62,8 @@ public final class JdbcAccountRepository implements AccountRepository {
         Optional<Instant> lock = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lockedUntil));
         return new Account(ContactId.of(rs.getString("contact_id")), Optional.ofNullable(rs.getString("password_hash")),
                 rs.getString("job_title"), rs.getString("phone"),
-                Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)), rs.getBoolean("portal_access"),
+                Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)), rs.getBoolean("language_chosen"),
+                rs.getBoolean("portal_access"),
                 rs.getInt("failed_sign_ins"), lock, rs.getLong("version"));
     }
 }
