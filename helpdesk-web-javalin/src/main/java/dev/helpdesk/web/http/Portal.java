@@ -240,14 +240,10 @@ public final class Portal {
     /**
      * Signs {@code who} in: a new session id (against fixation), their name, organization and language. A language
      * they never picked themselves is only their organization's default: the browser's, or the one picked on the
-     * signed-out pages, goes on being spoken.
+     * signed-out pages, goes on being spoken ({@link #remember}).
      */
     public void signIn(PortalRequest request, SignedIn who) {
-        PortalSession session = request.rotateSession();
-        remember(session, who.contact());
-        if (who.languageChosen()) {
-            session.language(who.language());
-        }
+        remember(request.rotateSession(), who.contact());
     }
 
     /** Ends the session and its cookie. */

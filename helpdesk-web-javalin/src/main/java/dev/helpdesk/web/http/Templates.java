@@ -14,10 +14,6 @@ import java.util.Map;
 public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public Templates() {
-        engine.setBinaryStaticContent(true);
-    }
-
     /** The page as UTF-8 bytes. */
     public byte[] render(String template, Map<String, Object> params) {
         Utf8ByteOutput out = new Utf8ByteOutput();

@@ -1,6 +1,9 @@
 package dev.helpdesk.web.pages;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.helpdesk.core.domain.Page;
+import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.TicketSummaryView;
@@ -14,9 +17,6 @@ import dev.helpdesk.web.pages.tickets.Labels;
 import dev.helpdesk.web.pages.tickets.ListParams;
 import dev.helpdesk.web.pages.tickets.TicketList;
 import dev.helpdesk.web.pages.tickets.TicketListBuilder;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.helpdesk.core.domain.directory.ContactId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

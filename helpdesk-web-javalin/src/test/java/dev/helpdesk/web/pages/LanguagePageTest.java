@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.helpdesk.core.domain.account.Language;
+import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.web.demo.DemoData;
 import dev.helpdesk.web.support.PortalClient;
@@ -119,9 +120,9 @@ class LanguagePageTest {
 
     @Test
     void aLanguageNeverPickedLeavesTheBrowsersAfterSignInUntilAPickEvenOfTheDefault() {
-        new Tickets(portal.helpdesk()).newPerson("lena", "lena@initech.example");
-        assertThat(portal.helpdesk().accounts().profile(Caller.contact(dev.helpdesk.core.domain.directory.ContactId
-                .of("lena"))).language()).as("the organization's default").isEqualTo(Language.EN);
+        ContactId lena = new Tickets(portal.helpdesk()).newPerson("lena", "lena@initech.example");
+        assertThat(portal.helpdesk().accounts().profile(Caller.contact(lena)).language())
+                .as("the organization's default").isEqualTo(Language.EN);
 
         PortalClient german = portal.client().acceptLanguage("de-DE, en;q=0.5").signIn("lena@initech.example",
                 DemoData.PASSWORD);

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param version        the stored version this state was read at; 0 for an account never stored
  */
 public record Account(ContactId contact, Optional<String> passwordHash, String jobTitle, String phone,
-                      Language language, boolean languageChosen, boolean portalAccess, int failedSignIns, Optional<Instant> lockedUntil,
-                      long version) {
+                      Language language, boolean languageChosen, boolean portalAccess, int failedSignIns,
+                      Optional<Instant> lockedUntil, long version) {
     public Account {
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(passwordHash, "passwordHash");
@@ -83,8 +83,8 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
     @Override
     public String toString() {
         return "Account[contact=" + contact + ", passwordHash=" + (passwordHash.isPresent() ? "(hidden)" : "none")
-                + ", language=" + language.code() + (languageChosen ? " (chosen)" : "") + ", portalAccess=" + portalAccess + ", failedSignIns="
-                + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
+                + ", language=" + language.code() + (languageChosen ? " (chosen)" : "") + ", portalAccess="
+                + portalAccess + ", failedSignIns=" + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
                 + version + "]";
     }
 
