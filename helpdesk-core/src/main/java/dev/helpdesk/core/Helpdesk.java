@@ -5,6 +5,7 @@ import dev.helpdesk.core.domain.secret.SecretSharePolicy;
 import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
+import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.PasswordHasher;
@@ -43,9 +44,11 @@ public final class Helpdesk {
     private final AccountService accounts;
     private final String accountsMissing;
     private final PortalSettingsService portalSettings;
+    private final DataVersion dataVersion;
 
     private Helpdesk(Builder builder) {
         Storage storage = Objects.requireNonNull(builder.storage, "storage");
+        this.dataVersion = storage.dataVersion();
         this.schema = builder.schema;
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
@@ -154,6 +157,14 @@ public final class Helpdesk {
     /** The portal settings: base URL, welcome texts, customer ticket types. */
     public PortalSettingsService portalSettings() {
         return portalSettings;
+    }
+
+    /**
+     * The storage's version of its data: read it before a read, and keep what you made of the read (a page) while
+     * it stays equal. Visibility still belongs to the services: keep a result only for the caller it was made for.
+     */
+    public DataVersion dataVersion() {
+        return dataVersion;
     }
 
     public static final class Builder {

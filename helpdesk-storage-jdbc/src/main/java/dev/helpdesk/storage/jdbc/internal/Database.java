@@ -2,6 +2,7 @@ package dev.helpdesk.storage.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.StorageException;
 import dev.helpdesk.core.port.Transactor;
 import java.sql.SQLException;
@@ -30,11 +31,13 @@ public final class Database implements Transactor, AutoCloseable {
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final DataVersion version;
 
-    private Database(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
+    private Database(Dialect dialect, String jdbcUrl, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.dialect = dialect;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
+        this.version = dialect == Dialect.SQLITE ? new SqliteDataVersion(jdbcUrl) : new PostgresDataVersion(readerPool);
         this.writer = Jdbi.create(writerPool);
         this.reader = readerPool == writerPool ? writer : Jdbi.create(readerPool);
     }
@@ -46,10 +49,10 @@ public final class Database implements Transactor, AutoCloseable {
         if (sqlite) {
             HikariDataSource writerPool = pool(jdbcUrl, user, password, 1, true, "helpdesk-sqlite-writer");
             HikariDataSource readerPool = pool(jdbcUrl, user, password, maxPoolSize, false, "helpdesk-sqlite-readers");
-            database = new Database(Dialect.SQLITE, writerPool, readerPool);
+            database = new Database(Dialect.SQLITE, jdbcUrl, writerPool, readerPool);
         } else {
             HikariDataSource pool = pool(jdbcUrl, user, password, maxPoolSize, false, "helpdesk-postgresql");
-            database = new Database(Dialect.POSTGRESQL, pool, pool);
+            database = new Database(Dialect.POSTGRESQL, jdbcUrl, pool, pool);
         }
         try {
             database.migrate();
@@ -122,6 +125,11 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /** Changes whenever anyone commits to the database: see {@link DataVersion}. */
+    public DataVersion dataVersion() {
+        return version;
+    }
+
     /** Whether the calling thread is inside a unit of work. */
     public boolean inUnitOfWork() {
         return current.get() != null;
@@ -163,6 +171,9 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
+        if (version instanceof SqliteDataVersion) {
+            ((SqliteDataVersion) version).close();
+        }
         if (readerPool != writerPool) {
             readerPool.close();
         }
