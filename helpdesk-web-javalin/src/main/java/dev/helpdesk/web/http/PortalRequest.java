@@ -17,11 +17,13 @@ import java.util.Optional;
  * and how to answer (render a template, redirect, send JSON or a file).
  */
 public final class PortalRequest {
+    private static final String HTML = "text/html; charset=utf-8";
     private final Portal portal;
     private final Context ctx;
     private final Translator translator;
     private PortalSession session;
     private final Optional<ContactId> contact;
+    private byte[] rendered;
 
     PortalRequest(Portal portal, Context ctx, PortalSession session, Optional<ContactId> contact,
             Translator translator) {
@@ -93,11 +95,43 @@ public final class PortalRequest {
         return current.organizationName().isEmpty() ? portal.config().brandName : current.organizationName();
     }
 
+    /**
+     * Answers a signed-in GET with the page kept for this session, language, time zone and URL when nothing was
+     * committed since it was made ({@link PageCache}); otherwise runs {@code page}, which renders it, and keeps a
+     * 200 answer. A page with a message waiting to be shown once is neither taken from nor kept in the cache.
+     */
+    public void renderKept(PortalHandler page) throws Exception {
+        // read before the page reads anything: a commit during the page's reads gives the next request a new version
+        Object version = helpdesk().dataVersion().current();
+        Optional<PageCache.Key> key = keepKey();
+        if (key.isPresent()) {
+            Optional<byte[]> kept = portal.pages().find(key.get(), version);
+            if (kept.isPresent()) {
+                ctx.contentType(HTML).result(kept.get());
+                return;
+            }
+        }
+        page.handle(this);
+        if (key.isPresent() && rendered != null && ctx.statusCode() == 200) {
+            portal.pages().keep(key.get(), version, rendered);
+        }
+    }
+
+    private Optional<PageCache.Key> keepKey() {
+        if (!portal.pages().enabled() || session == null || contact.isEmpty() || session.hasFlash()) {
+            return Optional.empty();
+        }
+        String query = ctx.queryString();
+        return Optional.of(new PageCache.Key(session.csrfToken(), contact.get(), translator.language(),
+                translator.zone(), ctx.path() + (query == null ? "" : "?" + query)));
+    }
+
     /** Renders {@code template} (such as {@code "tickets/list.jte"}) with the frame and the page's own values. */
     public void render(String template, Frame frame, Map<String, Object> model) {
         Map<String, Object> params = new HashMap<>(model);
         params.put("frame", frame);
-        ctx.contentType("text/html; charset=utf-8").result(portal.templates().render(template, params));
+        rendered = portal.templates().render(template, params);
+        ctx.contentType(HTML).result(rendered);
     }
 
     /** The same with a status other than 200, e.g. 400 for a form shown again with its errors. */

@@ -66,6 +66,11 @@ public final class PortalSession {
         this.flash = message;
     }
 
+    /** Whether a message waits to be shown (a page showing it is for once only). */
+    public boolean hasFlash() {
+        return flash != null;
+    }
+
     /** The message kept for this page, once. */
     public Optional<String> takeFlash() {
         String message = flash;

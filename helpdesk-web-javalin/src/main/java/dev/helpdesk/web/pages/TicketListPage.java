@@ -35,7 +35,7 @@ public final class TicketListPage {
             .expireAfterWrite(Duration.ofSeconds(30)).build();
 
     public void register(Routes routes) {
-        routes.get("/tickets", Access.SIGNED_IN, this::show);
+        routes.get("/tickets", Access.SIGNED_IN, request -> request.renderKept(this::show));
     }
 
     private void show(PortalRequest request) {
