@@ -14,7 +14,8 @@ import java.util.Optional;
  * The load benchmark of the portal (issue 5): the standalone portal on an SQLite file of 100,000 tickets, the
  * demo organization's primary user signed in, and wrk against the tickets list and a ticket page, beside a plain
  * Javalin hello-world serving 2 KB of HTML in the same JVM and the same run. Also measured: the signed-out
- * sign-in page, a portal page that needs no data.
+ * sign-in page, a portal page that needs no data, and both signed-in pages again on a portal without its page
+ * cache, which reads and renders every request.
  *
  * <pre>
  * mvn -B -q -pl examples -am -DskipTests package exec:java \
@@ -57,23 +58,20 @@ public final class WebBenchmark {
         out.printf(Locale.ROOT, "%,d tickets (%,d added in %.0f s); %s sees %,d Acme tickets%n", data.tickets(),
                 data.added(), data.fillSeconds(), DemoData.PRIMARY_EMAIL, data.acmeTickets());
         List<WebReport.Row> rows = new ArrayList<>();
-        try (HelloWorld hello = new HelloWorld();
-             StandalonePortal portal = StandalonePortal.start(new PortalOptions(options.database(), "127.0.0.1", 0))) {
+        try (HelloWorld hello = new HelloWorld()) {
             rows.add(measure(WebReport.HELLO, hello.url(), Optional.empty(),
                     PortalVisitor.status(hello.url())));
-            PortalVisitor signedOut = PortalVisitor.anonymous(portal.origin());
-            rows.add(measure("sign-in page, signed out", portal.origin() + SIGN_IN_PATH, Optional.of(signedOut),
-                    signedOut.get(SIGN_IN_PATH).statusCode()));
-            PortalVisitor paola = PortalVisitor.signIn(portal.origin(), DemoData.PRIMARY_EMAIL, DemoData.PASSWORD);
-            int listStatus = paola.get(LIST_PATH).statusCode();
-            rows.add(measure("tickets list, signed in", portal.origin() + LIST_PATH, Optional.of(paola), listStatus));
-            Optional<String> ticket = options.ticketPath().or(() -> listStatus == 200
-                    ? paola.firstTicketLink(LIST_PATH) : Optional.empty());
-            rows.add(ticket.map(path -> measure("ticket page, signed in", portal.origin() + path, Optional.of(paola),
-                    paola.get(path).statusCode())).orElseGet(() -> WebReport.Row.skipped("ticket page, signed in",
-                    StandalonePortal.PREFIX + "/tickets/…", listStatus == 200 ? "no ticket link on the list"
-                            : "the list answers " + listStatus)));
-            checkStillSignedIn(paola, listStatus);
+            Optional<String> ticket;
+            try (StandalonePortal portal = StandalonePortal.start(portalOptions(true))) {
+                PortalVisitor signedOut = PortalVisitor.anonymous(portal.origin());
+                rows.add(measure("sign-in page, signed out", portal.origin() + SIGN_IN_PATH, Optional.of(signedOut),
+                        signedOut.get(SIGN_IN_PATH).statusCode()));
+                ticket = measureSignedIn(portal, "", rows, Optional.empty());
+            }
+            // the same pages rendered for every request: what a page costs when something was just committed
+            try (StandalonePortal portal = StandalonePortal.start(portalOptions(false))) {
+                measureSignedIn(portal, ", page cache off", rows, ticket);
+            }
             // measured again last: the yardstick is the better of its two runs, whatever the JIT or the neighbours did
             rows.add(measure(WebReport.HELLO_AGAIN, hello.url(), Optional.empty(), PortalVisitor.status(hello.url())));
         }
@@ -86,6 +84,30 @@ public final class WebBenchmark {
             out.println("Results written to " + options.report().get());
         }
         return report;
+    }
+
+    private PortalOptions portalOptions(boolean pageCache) {
+        return new PortalOptions(options.database(), "127.0.0.1", 0).withPageCache(pageCache);
+    }
+
+    /**
+     * The tickets list and a ticket page, signed in as the demo's primary user; the ticket is the one given, or
+     * the first of the list (returned, to measure the same one again).
+     */
+    private Optional<String> measureSignedIn(StandalonePortal portal, String suffix, List<WebReport.Row> rows,
+            Optional<String> given) {
+        PortalVisitor paola = PortalVisitor.signIn(portal.origin(), DemoData.PRIMARY_EMAIL, DemoData.PASSWORD);
+        int listStatus = paola.get(LIST_PATH).statusCode();
+        rows.add(measure("tickets list, signed in" + suffix, portal.origin() + LIST_PATH, Optional.of(paola),
+                listStatus));
+        Optional<String> ticket = given.or(options::ticketPath).or(() -> listStatus == 200
+                ? paola.firstTicketLink(LIST_PATH) : Optional.empty());
+        rows.add(ticket.map(path -> measure("ticket page, signed in" + suffix, portal.origin() + path,
+                Optional.of(paola), paola.get(path).statusCode())).orElseGet(() -> WebReport.Row.skipped(
+                "ticket page, signed in" + suffix, StandalonePortal.PREFIX + "/tickets/…", listStatus == 200
+                        ? "no ticket link on the list" : "the list answers " + listStatus)));
+        checkStillSignedIn(paola, listStatus);
+        return ticket;
     }
 
     /** A page is measured only when it answers 200 now: a redirect or an error page would be measured instead. */

@@ -108,14 +108,22 @@ public final class Database implements Transactor, AutoCloseable {
         try (Handle handle = open(writer)) {
             begin(handle);
             current.set(handle);
+            long changesBefore = sqlite ? rowsChanged(handle) : 0;
             T result;
+            boolean changed;
             try {
                 result = work.get();
+                changed = sqlite && rowsChanged(handle) != changesBefore;
             } catch (RuntimeException | Error failure) {
                 rollback(handle, failure);
                 throw failure;
             }
             commit(handle);
+            if (changed) {
+                // before the write returns (and the writer's next request reads), and only for real changes: the
+                // outbox relay's frequent empty claims must not make every kept page look out of date
+                ((SqliteDataVersion) version).committed();
+            }
             return result;
         } finally {
             current.remove();
@@ -128,6 +136,11 @@ public final class Database implements Transactor, AutoCloseable {
     /** Changes whenever anyone commits to the database: see {@link DataVersion}. */
     public DataVersion dataVersion() {
         return version;
+    }
+
+    /** Rows inserted, updated or deleted on this connection since it opened (SQLite's {@code total_changes()}). */
+    private static long rowsChanged(Handle handle) {
+        return translate(() -> handle.createQuery("SELECT total_changes()").mapTo(Long.class).one());
     }
 
     /** Whether the calling thread is inside a unit of work. */

@@ -6,31 +6,66 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SQLite file's {@link DataVersion}, from {@code PRAGMA data_version} on a connection of its own: SQLite changes
- * that number whenever another connection, of this process or of another, commits to the file. A connection that
- * only asks is never the one writing, so every commit shows. Each change of the number, and each new watching
- * connection, counts one version up; a failed ask gives a version never seen again, so nothing is reused on a guess.
+ * The SQLite file's {@link DataVersion}: a count of commits.
+ * <ul>
+ *   <li>This process's commits count at once: {@link Database} calls {@link #committed()} after each, before the
+ *       write returns, so whoever wrote sees a new version on their next request.</li>
+ *   <li>Commits by other processes on the same file are noticed with {@code PRAGMA data_version} on a connection
+ *       of its own (SQLite changes that number whenever another connection commits), asked at most every
+ *       {@link #OTHERS_CHECKED_EVERY}, by whichever caller comes first; the others never wait for it. Asking on
+ *       every call took a lock that, on a busy two-core machine, made requests queue behind it for many
+ *       milliseconds.</li>
+ * </ul>
+ * A watching connection that cannot be opened or asked counts as a change, and is tried again later.
  */
 final class SqliteDataVersion implements DataVersion, AutoCloseable {
+    /** How late a commit by another process may be noticed. */
+    static final Duration OTHERS_CHECKED_EVERY = Duration.ofMillis(10);
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDataVersion.class);
 
     private final String jdbcUrl;
+    private final AtomicLong version = new AtomicLong();
+    private final ReentrantLock asking = new ReentrantLock();
+    private final long checkEveryNanos = OTHERS_CHECKED_EVERY.toNanos();
+    private volatile long lastAsked = System.nanoTime() - 2 * checkEveryNanos;
+    // guarded by asking
     private Connection watcher;
     private PreparedStatement ask;
     private long lastSeen;
-    private long version;
+    private boolean failing;
 
     SqliteDataVersion(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
     }
 
+    /** Counts a commit of this process. */
+    void committed() {
+        version.incrementAndGet();
+    }
+
     @Override
-    public synchronized Object current() {
+    public Object current() {
+        long now = System.nanoTime();
+        if (now - lastAsked >= checkEveryNanos && asking.tryLock()) {
+            try {
+                lastAsked = now;
+                askForOtherCommits();
+            } finally {
+                asking.unlock();
+            }
+        }
+        return version.get();
+    }
+
+    private void askForOtherCommits() {
         try {
             if (watcher == null) {
                 Properties properties = new Properties();
@@ -38,19 +73,23 @@ final class SqliteDataVersion implements DataVersion, AutoCloseable {
                 watcher = DriverManager.getConnection(jdbcUrl, properties);
                 ask = watcher.prepareStatement("PRAGMA data_version");
                 lastSeen = read();
-                return ++version;
+                version.incrementAndGet(); // what happened before this connection watched is unknown
+            } else {
+                long seen = read();
+                if (seen != lastSeen) {
+                    lastSeen = seen;
+                    version.incrementAndGet();
+                }
             }
-            long seen = read();
-            if (seen != lastSeen) {
-                lastSeen = seen;
-                version++;
-            }
-            return version;
+            failing = false;
         } catch (SQLException e) {
-            LOG.warn("Cannot read the SQLite data version; pages are not reused until it can be read", e);
-            close();
-            version++;
-            return new Object();
+            if (!failing) {
+                LOG.warn("Cannot read the SQLite data version; commits by other processes count as made at once "
+                        + "until it can be read", e);
+            }
+            failing = true;
+            closeWatcher();
+            version.incrementAndGet();
         }
     }
 
@@ -62,7 +101,16 @@ final class SqliteDataVersion implements DataVersion, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        asking.lock();
+        try {
+            closeWatcher();
+        } finally {
+            asking.unlock();
+        }
+    }
+
+    private void closeWatcher() {
         try {
             if (watcher != null) {
                 watcher.close();
