@@ -1,5 +1,8 @@
 package dev.helpdesk.examples.benchmark;
 
+import dev.helpdesk.core.domain.ticket.TicketId;
+import dev.helpdesk.core.service.AddMessage;
+import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.examples.portal.PortalOptions;
 import dev.helpdesk.examples.portal.StandalonePortal;
 import dev.helpdesk.web.demo.DemoData;
@@ -9,13 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load benchmark of the portal (issue 5): the standalone portal on an SQLite file of 100,000 tickets, the
  * demo organization's primary user signed in, and wrk against the tickets list and a ticket page, beside a plain
  * Javalin hello-world serving 2 KB of HTML in the same JVM and the same run. Also measured: the signed-out
- * sign-in page, a portal page that needs no data, and both signed-in pages again on a portal without its page
- * cache, which reads and renders every request.
+ * sign-in page, a portal page that needs no data, both signed-in pages again on a portal without its page
+ * cache, which reads and renders every request, and the list while an agent keeps replying to a ticket.
  *
  * <pre>
  * mvn -B -q -pl examples -am -DskipTests package exec:java \
@@ -27,6 +34,7 @@ public final class WebBenchmark {
     static final double TARGET_P99_MILLIS = 20;
     static final String LIST_PATH = StandalonePortal.PREFIX + "/tickets";
     static final String SIGN_IN_PATH = StandalonePortal.PREFIX + "/sign-in";
+    static final int REPLIES_PER_SECOND = 10;
 
     private final WebBenchmarkOptions options;
     private final PrintStream out;
@@ -72,6 +80,10 @@ public final class WebBenchmark {
             try (StandalonePortal portal = StandalonePortal.start(portalOptions(false))) {
                 measureSignedIn(portal, ", page cache off", rows, ticket);
             }
+            // last, since it adds messages to the ticket measured above
+            try (StandalonePortal portal = StandalonePortal.start(portalOptions(true))) {
+                rows.add(measureWhileReplying(portal, ticket));
+            }
             // measured again last: the yardstick is the better of its two runs, whatever the JIT or the neighbours did
             rows.add(measure(WebReport.HELLO_AGAIN, hello.url(), Optional.empty(), PortalVisitor.status(hello.url())));
         }
@@ -108,6 +120,37 @@ public final class WebBenchmark {
                         ? "no ticket link on the list" : "the list answers " + listStatus)));
         checkStillSignedIn(paola, listStatus);
         return ticket;
+    }
+
+    /**
+     * The tickets list, page cache on, while the demo agent replies to a ticket {@link #REPLIES_PER_SECOND} times a
+     * second: every reply is a commit (and the mail relay's deliveries more), after which the page is made again.
+     */
+    private WebReport.Row measureWhileReplying(StandalonePortal portal, Optional<String> ticket) {
+        String page = "tickets list, signed in, " + REPLIES_PER_SECOND + " agent replies/s";
+        if (ticket.isEmpty()) {
+            return WebReport.Row.skipped(page, LIST_PATH, "no ticket to reply to");
+        }
+        TicketId id = TicketId.of(ticket.get().substring(ticket.get().lastIndexOf('/') + 1));
+        PortalVisitor paola = PortalVisitor.signIn(portal.origin(), DemoData.PRIMARY_EMAIL, DemoData.PASSWORD);
+        AtomicInteger replies = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ScheduledExecutorService agent = Executors.newSingleThreadScheduledExecutor();
+        agent.scheduleAtFixedRate(() -> {
+            try {
+                portal.helpdesk().tickets().reply(Caller.agent(DemoData.AGENT),
+                        AddMessage.of(id, "Benchmark reply " + replies.incrementAndGet()));
+            } catch (RuntimeException e) {
+                failures.incrementAndGet();
+            }
+        }, 0, 1000 / REPLIES_PER_SECOND, TimeUnit.MILLISECONDS);
+        try {
+            return measure(page, portal.origin() + LIST_PATH, Optional.of(paola), paola.get(LIST_PATH).statusCode());
+        } finally {
+            agent.shutdownNow();
+            out.printf("  %,d replies sent during the warm-up and the run, %d refused%n", replies.get(),
+                    failures.get());
+        }
     }
 
     /** A page is measured only when it answers 200 now: a redirect or an error page would be measured instead. */

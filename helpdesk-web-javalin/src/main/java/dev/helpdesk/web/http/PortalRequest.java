@@ -98,22 +98,41 @@ public final class PortalRequest {
     /**
      * Answers a signed-in GET with the page kept for this session, language, time zone and URL when nothing was
      * committed since it was made ({@link PageCache}); otherwise runs {@code page}, which renders it, and keeps a
-     * 200 answer. A page with a message waiting to be shown once is neither taken from nor kept in the cache.
+     * 200 answer, or waits for the same page being made by a request of the same session. A page with a message
+     * waiting to be shown once is neither taken from nor kept in the cache.
      */
     public void renderKept(PortalHandler page) throws Exception {
         // read before the page reads anything: a commit during the page's reads gives the next request a new version
         Object version = helpdesk().dataVersion().current();
         Optional<PageCache.Key> key = keepKey();
-        if (key.isPresent()) {
-            Optional<byte[]> kept = portal.pages().find(key.get(), version);
-            if (kept.isPresent()) {
-                ctx.contentType(HTML).result(kept.get());
+        if (key.isEmpty()) {
+            page.handle(this);
+            return;
+        }
+        PageCache pages = portal.pages();
+        Optional<byte[]> kept = pages.find(key.get(), version);
+        if (kept.isEmpty()) {
+            PageCache.Turn turn = pages.turn(key.get(), version);
+            if (turn.mine()) {
+                make(page, key.get(), turn);
                 return;
             }
+            kept = PageCache.await(turn);
         }
-        page.handle(this);
-        if (key.isPresent() && rendered != null && ctx.statusCode() == 200) {
-            portal.pages().keep(key.get(), version, rendered);
+        if (kept.isPresent()) {
+            ctx.contentType(HTML).result(kept.get());
+        } else {
+            page.handle(this); // the request making it failed, or it is not a page to keep
+        }
+    }
+
+    private void make(PortalHandler page, PageCache.Key key, PageCache.Turn turn) throws Exception {
+        byte[] made = null;
+        try {
+            page.handle(this);
+            made = rendered != null && ctx.statusCode() == 200 ? rendered : null;
+        } finally {
+            portal.pages().made(key, turn, made);
         }
     }
 

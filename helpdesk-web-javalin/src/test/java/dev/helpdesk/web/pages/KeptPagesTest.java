@@ -52,6 +52,31 @@ class KeptPagesTest {
     }
 
     @Test
+    void requestsForAPageBeingMadeWaitForItInsteadOfMakingItToo() throws Exception {
+        start(config -> { });
+        PortalClient paola = portal.client().signIn(DemoData.PRIMARY_EMAIL, DemoData.PASSWORD);
+        paola.get("/tickets");
+        storage.advance();
+        storage.searchesTake(Duration.ofMillis(300));
+        int before = storage.searches();
+
+        java.util.concurrent.ExecutorService browsers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(browsers.submit(() -> paola.get("/tickets")));
+            }
+            for (java.util.concurrent.Future<Answer> answer : answers) {
+                assertThat(answer.get().status()).isEqualTo(200);
+            }
+        } finally {
+            browsers.shutdown();
+        }
+
+        assertThat(storage.searches() - before).as("eight requests at once, one page made").isEqualTo(1);
+    }
+
+    @Test
     void aRealStorageShowsEveryCommitAtOnce() {
         portal = TestPortal.start();
         Tickets tickets = new Tickets(portal.helpdesk());

@@ -19,15 +19,39 @@ import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
 import dev.helpdesk.core.port.TicketSearch;
 import dev.helpdesk.core.port.Transactor;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The in-memory storage with a data version the test moves by hand: while it is held, commits do not change it,
- * so a page that still shows the state before a commit can only have come from the page cache.
+ * so a page that still shows the state before a commit can only have come from the page cache. It also counts
+ * ticket searches (one per tickets list made), which can be made slow to let requests overlap.
  */
 public final class HeldVersionStorage implements Storage {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final AtomicLong version = new AtomicLong();
+    private final AtomicInteger searches = new AtomicInteger();
+    private volatile Duration searchTakes = Duration.ZERO;
+    private final TicketSearch countedSearch = query -> {
+        searches.incrementAndGet();
+        try {
+            Thread.sleep(searchTakes.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return storage.ticketSearch().search(query);
+    };
+
+    /** How many ticket searches were made. */
+    public int searches() {
+        return searches.get();
+    }
+
+    /** Makes every ticket search take this long. */
+    public void searchesTake(Duration duration) {
+        searchTakes = duration;
+    }
 
     /** Tells the portal that something changed. */
     public void advance() {
@@ -51,7 +75,7 @@ public final class HeldVersionStorage implements Storage {
 
     @Override
     public TicketSearch ticketSearch() {
-        return storage.ticketSearch();
+        return countedSearch;
     }
 
     @Override
