@@ -70,7 +70,9 @@ record WebReport(ZonedDateTime date, String wrkVersion, String wrkCommand, WebBe
                         + "default, with its page cache: a page is sent again while nothing was committed. The rows "
                         + "marked \"page cache off\" come from a second portal on the same file that renders every "
                         + "page from the database, as happens for the first request after any commit. The last "
-                        + "tickets-list row has an agent reply to a ticket " + WebBenchmark.REPLIES_PER_SECOND + " times a second during the run.\n\n")
+                        + "tickets-list row has an agent reply to another organization's ticket "
+                        + WebBenchmark.REPLIES_PER_SECOND + " times a second during the run: nothing on the page "
+                        + "changes, but every commit makes it be made again.\n\n")
                 .append("| page | path | requests/s | × hello-world | p50 ms | p99 ms | failed requests |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
