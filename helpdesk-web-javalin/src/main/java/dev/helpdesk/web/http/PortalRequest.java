@@ -3,6 +3,7 @@ package dev.helpdesk.web.http;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.error.InvalidInputException;
+import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.NewAttachment;
 import dev.helpdesk.web.i18n.Translator;
@@ -137,7 +138,8 @@ public final class PortalRequest {
     }
 
     private Optional<PageCache.Key> keepKey() {
-        if (!portal.pages().enabled() || session == null || contact.isEmpty() || session.hasFlash()) {
+        if (!portal.pages().enabled() || session == null || contact.isEmpty() || session.hasFlash()
+                || helpdesk().dataVersion() == DataVersion.UNKNOWN) {
             return Optional.empty();
         }
         String query = ctx.queryString();
