@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * demo organization's primary user signed in, and wrk against the tickets list and a ticket page, beside a plain
  * Javalin hello-world serving 2 KB of HTML in the same JVM and the same run. Also measured: the signed-out
  * sign-in page, a portal page that needs no data, both signed-in pages again on a portal without its page
- * cache, which reads and renders every request, and the list while an agent keeps replying to another organization's ticket.
+ * cache, which reads and renders every request, and the list while an agent keeps replying to another
+ * organization's ticket.
  *
  * <pre>
  * mvn -B -q -pl examples -am -DskipTests package exec:java \

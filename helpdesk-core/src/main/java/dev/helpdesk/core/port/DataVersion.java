@@ -3,8 +3,9 @@ package dev.helpdesk.core.port;
 /**
  * A version of everything a storage holds, for readers that keep what they computed (a rendered page) until
  * the data under it changes. Read it <em>before</em> reading the data: if a later read returns an equal value, no
- * change was committed in between, so the kept result is still right. Any committed change, by this process or
- * another one sharing the database, makes the next value different from every earlier one.
+ * change was committed in between, so the kept result is still right. A committed change made through the storage
+ * makes the next value different from every earlier one, before the write returns. A change committed by another
+ * process sharing the database does too, at once or within a short delay the adapter states (JDBC on SQLite: 10 ms).
  *
  * <p>An adapter that cannot tell keeps {@link #UNKNOWN}, whose values are never equal: nothing is ever reused.
  */

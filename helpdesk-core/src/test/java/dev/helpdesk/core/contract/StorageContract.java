@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Nested;
  * </ul>
  *
  * <p>Each group is also an abstract class of its own ({@link TicketRepositoryContract}, {@link TransactorContract},
- * {@link ConcurrentWritersContract}, {@link DataVersionContract}, {@link OrganizationRepositoryContract}, {@link ContactRepositoryContract},
+ * {@link ConcurrentWritersContract}, {@link DataVersionContract}, {@link OrganizationRepositoryContract},
+ * {@link ContactRepositoryContract},
  * {@link AgentRepositoryContract}, {@link TeamRepositoryContract}, {@link OutboxContract},
  * {@link AttachmentStoreContract}, {@link TicketSearchContract}, {@link KnowledgeBaseRepositoryContract},
  * {@link SlaRepositoryContract}, {@link AccountRepositoryContract}, {@link OneTimeCodeRepositoryContract},

@@ -97,7 +97,7 @@ final class PageCache {
 
     /** Ends the caller's turn: keeps {@code body} (null: nothing to keep) and hands it to those waiting. */
     void made(Key key, Turn turn, byte[] body) {
-        if (body != null && enabled) {
+        if (body != null) {
             pages.put(key, new Kept(turn.version(), System.nanoTime(), body, new AtomicBoolean()));
         }
         making.remove(key, turn);

@@ -25,6 +25,7 @@ public final class PortalRequest {
     private PortalSession session;
     private final Optional<ContactId> contact;
     private byte[] rendered;
+    private Object dataVersion;
 
     PortalRequest(Portal portal, Context ctx, PortalSession session, Optional<ContactId> contact,
             Translator translator) {
@@ -103,13 +104,13 @@ public final class PortalRequest {
      * waiting to be shown once is neither taken from nor kept in the cache.
      */
     public void renderKept(PortalHandler page) throws Exception {
-        // read before the page reads anything: a commit during the page's reads gives the next request a new version
-        Object version = helpdesk().dataVersion().current();
         Optional<PageCache.Key> key = keepKey();
         if (key.isEmpty()) {
             page.handle(this);
             return;
         }
+        // read before the page reads anything: a commit during the page's reads gives the next request a new version
+        Object version = dataVersion();
         PageCache pages = portal.pages();
         Optional<byte[]> kept = pages.find(key.get(), version);
         if (kept.isEmpty()) {
@@ -135,6 +136,17 @@ public final class PortalRequest {
         } finally {
             portal.pages().made(key, turn, made);
         }
+    }
+
+    /**
+     * The storage's data version, read once per request, the first time it is asked for: before the page's own
+     * reads, so what the page remembers with it (a column choice, a whole page) is at least that fresh.
+     */
+    public Object dataVersion() {
+        if (dataVersion == null) {
+            dataVersion = helpdesk().dataVersion().current();
+        }
+        return dataVersion;
     }
 
     private Optional<PageCache.Key> keepKey() {

@@ -133,8 +133,8 @@ class LanguagePageTest {
         german.post("/settings", Map.of("language", "en"));
         assertThat(german.get("/tickets").html().select("html").attr("lang")).isEqualTo("en");
         PortalClient later = portal.client().acceptLanguage("de").signIn("lena@initech.example", DemoData.PASSWORD);
-        assertThat(later.get("/tickets").html().select("html").attr("lang")).as("English, now picked, beats the browser")
-                .isEqualTo("en");
+        assertThat(later.get("/tickets").html().select("html").attr("lang"))
+                .as("English, now picked, beats the browser").isEqualTo("en");
     }
 
     @Test

@@ -84,8 +84,8 @@ public record Account(ContactId contact, Optional<String> passwordHash, String j
     public String toString() {
         return "Account[contact=" + contact + ", passwordHash=" + (passwordHash.isPresent() ? "(hidden)" : "none")
                 + ", language=" + language.code() + (languageChosen ? " (chosen)" : "") + ", portalAccess="
-                + portalAccess + ", failedSignIns=" + failedSignIns + ", lockedUntil=" + lockedUntil.map(Instant::toString).orElse("none") + ", version="
-                + version + "]";
+                + portalAccess + ", failedSignIns=" + failedSignIns + ", lockedUntil="
+                + lockedUntil.map(Instant::toString).orElse("none") + ", version=" + version + "]";
     }
 
     /** A successful sign-in clears the failures. */

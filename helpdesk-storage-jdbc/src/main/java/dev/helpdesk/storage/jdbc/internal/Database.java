@@ -32,12 +32,15 @@ public final class Database implements Transactor, AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final DataVersion version;
+    /** SQLite's version, told of this process's commits; null on PostgreSQL, whose snapshot shows them itself. */
+    private final SqliteDataVersion sqliteVersion;
 
     private Database(Dialect dialect, String jdbcUrl, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.dialect = dialect;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
-        this.version = dialect == Dialect.SQLITE ? new SqliteDataVersion(jdbcUrl) : new PostgresDataVersion(readerPool);
+        this.sqliteVersion = dialect == Dialect.SQLITE ? new SqliteDataVersion(jdbcUrl) : null;
+        this.version = sqliteVersion != null ? sqliteVersion : new PostgresDataVersion(readerPool);
         this.writer = Jdbi.create(writerPool);
         this.reader = readerPool == writerPool ? writer : Jdbi.create(readerPool);
     }
@@ -108,12 +111,12 @@ public final class Database implements Transactor, AutoCloseable {
         try (Handle handle = open(writer)) {
             begin(handle);
             current.set(handle);
-            long changesBefore = sqlite ? rowsChanged(handle) : 0;
+            long changesBefore = sqliteVersion != null ? rowsChanged(handle) : 0;
             T result;
             boolean changed;
             try {
                 result = work.get();
-                changed = sqlite && rowsChanged(handle) != changesBefore;
+                changed = sqliteVersion != null && rowsChanged(handle) != changesBefore;
             } catch (RuntimeException | Error failure) {
                 rollback(handle, failure);
                 throw failure;
@@ -122,7 +125,7 @@ public final class Database implements Transactor, AutoCloseable {
             if (changed) {
                 // before the write returns (and the writer's next request reads), and only for real changes: the
                 // outbox relay's frequent empty claims must not make every kept page look out of date
-                ((SqliteDataVersion) version).committed();
+                sqliteVersion.committed();
             }
             return result;
         } finally {
@@ -184,8 +187,8 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        if (version instanceof SqliteDataVersion) {
-            ((SqliteDataVersion) version).close();
+        if (sqliteVersion != null) {
+            sqliteVersion.close();
         }
         if (readerPool != writerPool) {
             readerPool.close();

@@ -30,11 +30,12 @@ public final class JdbcAccountRepository implements AccountRepository {
             Update statement = account.version() == 0
                     // DO NOTHING rather than a unique violation, which would abort a PostgreSQL transaction
                     ? h.createUpdate("INSERT INTO account (" + COLUMNS + ") VALUES (:contact, :hash, :jobTitle, :phone, "
-                            + ":language, :chosen, :access, :failures, :lockedUntil, :next) ON CONFLICT (contact_id) DO NOTHING")
+                            + ":language, :chosen, :access, :failures, :lockedUntil, :next) "
+                            + "ON CONFLICT (contact_id) DO NOTHING")
                     : h.createUpdate("UPDATE account SET password_hash = :hash, job_title = :jobTitle, phone = :phone, "
-                            + "language = :language, language_chosen = :chosen, portal_access = :access, failed_sign_ins = :failures, "
-                            + "locked_until = :lockedUntil, version = :next WHERE contact_id = :contact "
-                            + "AND version = :version").bind("version", account.version());
+                            + "language = :language, language_chosen = :chosen, portal_access = :access, "
+                            + "failed_sign_ins = :failures, locked_until = :lockedUntil, version = :next "
+                            + "WHERE contact_id = :contact AND version = :version").bind("version", account.version());
             int rows = statement.bind("contact", account.contact().value())
                     .bind("hash", account.passwordHash().orElse(null))
                     .bind("jobTitle", account.jobTitle()).bind("phone", account.phone())
