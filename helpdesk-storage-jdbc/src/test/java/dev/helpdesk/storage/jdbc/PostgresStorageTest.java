@@ -11,20 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole storage contract on a real PostgreSQL server: embedded (binaries from Maven Central) unless
- * HELPDESK_TEST_POSTGRES_URL names an external one. A fresh database per storage; never skipped.
+ * HELPDESK_TEST_POSTGRES_URL names an external one. A fresh database per storage, cloned from one migrated
+ * once per JVM; never skipped.
  */
 class PostgresStorageTest extends StorageContract {
     private final Map<Storage, PostgresTestServer.Database> databases = new ConcurrentHashMap<>();
 
     @Override
     protected Storage newStorage() {
-        PostgresTestServer.Database database = PostgresTestServer.get().newDatabase();
+        PostgresTestServer.Database database = PostgresTestServer.get().newMigratedDatabase();
         return remember(JdbcStorage.builder(config(database)).open(), database);
     }
 
     @Override
     protected Optional<Storage> newStorage(Clock clock, OutboxRetryPolicy outboxRetryPolicy) {
-        PostgresTestServer.Database database = PostgresTestServer.get().newDatabase();
+        PostgresTestServer.Database database = PostgresTestServer.get().newMigratedDatabase();
         return Optional.of(remember(JdbcStorage.builder(config(database)).clock(clock)
                 .outboxRetryPolicy(outboxRetryPolicy).open(), database));
     }

@@ -77,6 +77,41 @@ class PostgresTestServerTest {
         }
     }
 
+    @Test
+    void aMigratedDatabaseIsAtTheSchemaAnEmptyOneReachesAndKeepsItsWritesToItself() throws SQLException {
+        Database migrated = server.newMigratedDatabase();
+        Database sibling = server.newMigratedDatabase();
+        Database empty = server.newDatabase();
+        try {
+            JdbcStorage.open(JdbcStorageConfig.postgres(empty.url(), empty.user(),
+                    java.util.Objects.requireNonNullElse(empty.password(), ""))).close();
+            assertThat(migrated.name()).isNotEqualTo(sibling.name());
+            assertThat(currentDatabase(migrated)).isEqualTo(migrated.name());
+            assertThat(appliedMigrations(migrated)).isNotEmpty().isEqualTo(appliedMigrations(empty));
+            assertThat(userTableCount(migrated)).isEqualTo(userTableCount(empty));
+            try (Connection c = migrated.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE only_here (id bigint)");
+            }
+            assertThat(tableExists(sibling, "only_here")).isFalse();
+        } finally {
+            server.dropDatabase(migrated);
+            server.dropDatabase(sibling);
+            server.dropDatabase(empty);
+        }
+    }
+
+    private static java.util.List<String> appliedMigrations(Database db) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version || ':' || coalesce(checksum::text, '-')"
+                     + " FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+            java.util.List<String> versions = new java.util.ArrayList<>();
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+            return versions;
+        }
+    }
+
     private static String currentDatabase(Database db) throws SQLException {
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT current_database()")) {
