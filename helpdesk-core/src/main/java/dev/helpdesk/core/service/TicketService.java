@@ -396,7 +396,7 @@ public final class TicketService {
         Set<CategoryId> shown = new LinkedHashSet<>();
         Map<CategoryId, CategoryId> leaves = schema.categories().leaves();
         for (FieldRef field : filtered) {
-            Set<CategoryId> shownFor = leavesShowing(field, leaves);
+            Set<CategoryId> shownFor = schema.leafCategoriesShowing(field);
             if (shownFor.isEmpty()) {
                 hidden.add(new FieldError(field.name(), "hidden", "tickets cannot be filtered by '" + field + "'"));
             }
@@ -407,7 +407,7 @@ public final class TicketService {
             }
         }
         if (request.sort() == TicketSort.PRIORITY
-                && leavesShowing(FieldRef.PRIORITY, leaves).size() != leaves.size()) {
+                && schema.leafCategoriesShowing(FieldRef.PRIORITY).size() != leaves.size()) {
             hidden.add(new FieldError("sort", "hidden", "tickets cannot be sorted by priority"));
         }
         if (!hidden.isEmpty()) {
@@ -422,16 +422,6 @@ public final class TicketService {
         return request.filter().withinLeafCategories(shown);
     }
 
-    private Set<CategoryId> leavesShowing(FieldRef field, Map<CategoryId, CategoryId> leaves) {
-        Set<CategoryId> showing = new LinkedHashSet<>();
-        leaves.forEach((leaf, top) -> {
-            Optional<CategoryId> sub = leaf.equals(top) ? Optional.empty() : Optional.of(leaf);
-            if (schema.policy().ruleFor(field, top, sub).access().visible()) {
-                showing.add(leaf);
-            }
-        });
-        return showing;
-    }
 
     private Contact requesterOf(Viewer viewer, OpenTicket command) {
         if (viewer instanceof Viewer.Customer) {

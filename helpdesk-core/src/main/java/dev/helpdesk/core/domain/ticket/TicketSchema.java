@@ -1,6 +1,7 @@
 package dev.helpdesk.core.domain.ticket;
 
 import dev.helpdesk.core.domain.category.Category;
+import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.category.CategoryTree;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldPolicy;
@@ -11,6 +12,7 @@ import dev.helpdesk.core.domain.staff.TeamId;
 import dev.helpdesk.core.domain.status.Status;
 import dev.helpdesk.core.domain.status.StatusCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +166,21 @@ public record TicketSchema(StatusCatalog statuses, CategoryTree categories, List
             return Optional.of(new FieldDefinition(FieldRef.STATUS, "Status", FieldType.SINGLE_CHOICE, options));
         }
         return fieldDefinitions().stream().filter(d -> d.ref().equals(field)).findFirst();
+    }
+
+    /**
+     * The leaf categories ({@link CategoryTree#leaves()}) whose tickets show this field to customers, in tree order:
+     * a customer may filter by a field only within them, and sort by it only when they are all the leaves.
+     */
+    public Set<CategoryId> leafCategoriesShowing(FieldRef field) {
+        Set<CategoryId> showing = new LinkedHashSet<>();
+        categories.leaves().forEach((leaf, top) -> {
+            Optional<CategoryId> sub = leaf.equals(top) ? Optional.empty() : Optional.of(leaf);
+            if (policy.ruleFor(field, top, sub).access().visible()) {
+                showing.add(leaf);
+            }
+        });
+        return showing;
     }
 
     /** The ticket types a customer may pick, as a definition to validate their input against. */

@@ -1,6 +1,5 @@
 package dev.helpdesk.web.pages.tickets;
 
-import dev.helpdesk.core.domain.category.CategoryId;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldRef;
 import dev.helpdesk.core.domain.policy.FieldType;
@@ -8,7 +7,6 @@ import dev.helpdesk.core.domain.policy.Option;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,29 +23,17 @@ public final class Filterable {
     private final boolean prioritySort;
 
     public Filterable(TicketSchema schema) {
-        Map<CategoryId, CategoryId> leaves = schema.categories().leaves();
-        this.statuses = shownIn(schema, FieldRef.STATUS, leaves) > 0;
+        int leaves = schema.categories().leaves().size();
+        this.statuses = !schema.leafCategoriesShowing(FieldRef.STATUS).isEmpty();
         List<FieldDefinition> found = new ArrayList<>();
         for (FieldDefinition definition : schema.fieldDefinitions()) {
             boolean fixedValues = definition.type().hasOptions() || definition.type() == FieldType.CHECKBOX;
-            if (fixedValues && shownIn(schema, definition.ref(), leaves) > 0) {
+            if (fixedValues && !schema.leafCategoriesShowing(definition.ref()).isEmpty()) {
                 found.add(definition);
             }
         }
         this.fields = List.copyOf(found);
-        this.prioritySort = shownIn(schema, FieldRef.PRIORITY, leaves) == leaves.size();
-    }
-
-    private static int shownIn(TicketSchema schema, FieldRef field, Map<CategoryId, CategoryId> leaves) {
-        int count = 0;
-        for (Map.Entry<CategoryId, CategoryId> leaf : leaves.entrySet()) {
-            Optional<CategoryId> sub = leaf.getKey().equals(leaf.getValue()) ? Optional.empty()
-                    : Optional.of(leaf.getKey());
-            if (schema.policy().ruleFor(field, leaf.getValue(), sub).access().visible()) {
-                count++;
-            }
-        }
-        return count;
+        this.prioritySort = schema.leafCategoriesShowing(FieldRef.PRIORITY).size() == leaves;
     }
 
     public boolean statuses() {
