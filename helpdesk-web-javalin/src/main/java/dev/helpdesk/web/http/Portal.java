@@ -207,16 +207,10 @@ public final class Portal {
         } catch (IllegalArgumentException e) {
             ranges = NONE;
         }
-        for (Locale.LanguageRange range : ranges) {
-            String tag = range.getRange();
-            String primary = tag.split("-", 2)[0];
-            for (Language language : Language.values()) {
-                if (language.code().equalsIgnoreCase(primary)) {
-                    return language;
-                }
-            }
-        }
-        return Language.EN;
+        // RFC 4647 lookup: by weight, "fr-CA" falls back to "fr", q=0 refuses a language, "*" names none of ours
+        Locale chosen = Locale.lookup(ranges,
+                java.util.Arrays.stream(Language.values()).map(Language::locale).toList());
+        return chosen == null ? Language.EN : Language.of(chosen).orElse(Language.EN);
     }
 
     private ZoneId zone(Context ctx, PortalSession session) {
