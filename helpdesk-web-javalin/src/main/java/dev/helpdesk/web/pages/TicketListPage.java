@@ -32,10 +32,11 @@ public final class TicketListPage {
      * directory reads, a tenth of a page made from the database, and decides only whether a column is shown, never
      * what is visible. It serves the pages the page cache has not kept (another filter, another page).
      */
-    private final Cache<ContactId, RequesterColumn> requesterColumn = Caffeine.newBuilder().maximumSize(10_000)
+    private final Cache<RequesterKey, Boolean> requesterColumn = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    private record RequesterColumn(Object version, boolean shown) {
+    /** A contact at one data version: after a commit the key is new, and the entry of the old one ages out. */
+    private record RequesterKey(ContactId contact, Object version) {
     }
 
     public void register(Routes routes) {
@@ -58,13 +59,9 @@ public final class TicketListPage {
     private boolean showsRequester(PortalRequest request) {
         ContactId contact = request.contact().orElseThrow();
         Object version = request.dataVersion(); // before the directory reads
-        RequesterColumn known = requesterColumn.getIfPresent(contact);
-        if (known != null && known.version().equals(version)) {
-            return known.shown();
-        }
-        boolean shown = Colleagues.seesColleagues(request.helpdesk(), contact);
-        requesterColumn.put(contact, new RequesterColumn(version, shown));
-        return shown;
+        // Caffeine's own loading: one read per key even when requests of the same contact arrive together
+        return requesterColumn.get(new RequesterKey(contact, version),
+                key -> Colleagues.seesColleagues(request.helpdesk(), contact));
     }
 
     /**
