@@ -20,6 +20,7 @@ import dev.helpdesk.mail.MailConfig;
 import dev.helpdesk.storage.jdbc.JdbcStorageConfig;
 import dev.helpdesk.web.WebConfig;
 import dev.helpdesk.web.boundaryfixture.WebUsingMailFixture;
+import dev.helpdesk.web.demo.fixture.DemoInWebFixture;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,13 @@ class ModuleBoundariesTest {
                     "dev.helpdesk.storage..", "dev.helpdesk.mail..", "dev.helpdesk.defaults..", "dev.helpdesk.examples..")
             .because("adapters never import each other");
 
+    @ArchTest
+    static final ArchRule librariesShipNoDemo = noClasses()
+            .that().resideInAnyPackage("dev.helpdesk.core..", "dev.helpdesk.defaults..", "dev.helpdesk.storage..",
+                    "dev.helpdesk.mail..", "dev.helpdesk.web..")
+            .should().resideInAPackage("..demo..")
+            .because("demo people, tickets and articles belong to the examples, not to a library's jar");
+
     @Test
     void importSeesTheMainClassesOfEveryModule() {
         JavaClasses imported = new ClassFileImporter()
@@ -105,6 +113,17 @@ class ModuleBoundariesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anyMatch(detail -> detail.contains(MailConfig.class.getName()));
+    }
+
+    @Test
+    void demoRuleRejectsADemoPackageInTheWebModule() {
+        JavaClasses planted = new ClassFileImporter().importClasses(DemoInWebFixture.class, WebConfig.class);
+
+        EvaluationResult result = librariesShipNoDemo.evaluate(planted);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).hasSize(1)
+                .allMatch(detail -> detail.contains(DemoInWebFixture.class.getName()));
     }
 
     private static List<String> namesOf(JavaClasses classes) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.directory.ContactId;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.TestPortal;

@@ -8,7 +8,7 @@ import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.examples.portal.PortalOptions;
 import dev.helpdesk.examples.portal.StandalonePortal;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.io.PrintStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

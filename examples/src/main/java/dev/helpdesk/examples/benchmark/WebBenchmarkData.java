@@ -2,7 +2,7 @@ package dev.helpdesk.examples.benchmark;
 
 import dev.helpdesk.examples.portal.PortalOptions;
 import dev.helpdesk.examples.portal.StandalonePortal;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -11,7 +11,7 @@ import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import dev.helpdesk.defaults.CommonmarkMarkdownRenderer;
 import dev.helpdesk.defaults.TinkSecretCipher;
 import dev.helpdesk.storage.jdbc.JdbcStorage;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.helpdesk.examples.portal;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import dev.helpdesk.web.HelpdeskPortal;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import dev.helpdesk.core.domain.ticket.TicketEvents;
 import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.TicketView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import dev.helpdesk.web.i18n.Translator;
 import dev.helpdesk.web.pages.tickets.Labels;
 import java.util.Optional;

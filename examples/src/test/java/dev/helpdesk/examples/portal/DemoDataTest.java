@@ -16,7 +16,7 @@ import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.defaults.Argon2idPasswordHasher;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import dev.helpdesk.defaults.CommonmarkMarkdownRenderer;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.RevealedSecret;
 import dev.helpdesk.core.service.TicketSummaryView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

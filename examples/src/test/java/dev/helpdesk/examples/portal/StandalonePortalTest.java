@@ -18,7 +18,7 @@ import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.ProfileChange;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.core.service.TicketView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.examples.portal.demo.DemoData;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.helpdesk.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.TestPortal;

@@ -16,7 +16,7 @@ import dev.helpdesk.core.service.KnowledgeBaseService;
 import dev.helpdesk.core.service.NewAttachment;
 import dev.helpdesk.core.service.SectionDetails;
 import dev.helpdesk.core.service.WriteArticle;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helpdesk.core.domain.kb.Helpfulness;
 import dev.helpdesk.core.service.ArticleFeedbackView;
 import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.TestPortal;

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.TestPortal;

@@ -9,7 +9,7 @@ import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.ProfileChange;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.PortalClient.Upload;

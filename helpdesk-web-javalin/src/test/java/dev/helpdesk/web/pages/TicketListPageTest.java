@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.helpdesk.core.service.TicketView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.TestPortal;

@@ -7,7 +7,7 @@ import dev.helpdesk.core.domain.rating.RatingPolicy;
 import dev.helpdesk.core.domain.rating.ReviewLink;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.TicketView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
 import dev.helpdesk.web.support.PortalClient.Upload;

@@ -9,7 +9,7 @@ import dev.helpdesk.core.service.AddMessage;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.TicketView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 
 /** Tickets made through the services for the page tests, as customers and the demo agent would make them. */
 final class Tickets {

@@ -10,13 +10,13 @@ import dev.helpdesk.defaults.TinkKeysets;
 import dev.helpdesk.defaults.TinkSecretCipher;
 import dev.helpdesk.web.HelpdeskPortal;
 import dev.helpdesk.web.PortalConfig;
-import dev.helpdesk.web.demo.DemoData;
 import io.javalin.Javalin;
 import java.util.function.Consumer;
 
 /**
  * A real portal on a free port, over the in-memory adapter with the real library ports (Argon2id, Tink,
- * CommonMark, Bucket4j) and the demo data, mounted under {@code /support} in a host app. Close it after the test.
+ * CommonMark, Bucket4j) and the test people of {@link DemoData}, mounted under {@code /support} in a host app.
+ * Close it after the test.
  */
 public final class TestPortal implements AutoCloseable {
     public static final String PREFIX = "/support";
@@ -36,13 +36,6 @@ public final class TestPortal implements AutoCloseable {
                 extra.accept(portal);
             }));
         }).start("127.0.0.1", 0);
-    }
-
-    /** The portal with all the demo data (tickets in every status, a knowledge base), as the example shows it. */
-    public static TestPortal startWithFullDemo(Consumer<PortalConfig> extra) {
-        Helpdesk helpdesk = newHelpdesk(builder -> { });
-        DemoData.load(helpdesk);
-        return new TestPortal(helpdesk, extra);
     }
 
     /** The portal with the demo people and three tickets. */

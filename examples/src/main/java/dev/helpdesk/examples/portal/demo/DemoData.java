@@ -1,4 +1,4 @@
-package dev.helpdesk.web.demo;
+package dev.helpdesk.examples.portal.demo;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.EmailAddress;
@@ -30,11 +30,13 @@ import java.util.Set;
 /**
  * People and content to try the portal with: an organization with a primary user and a colleague, a contact of
  * another organization, an agent, tickets in every status of the catalog (conversations, an attachment, a
- * rating) and a knowledge base. The standalone example and the web tests start from it. Every demo person's
+ * rating) and a knowledge base. The standalone example and the benchmarks start from it. Every demo person's
  * password is {@link #PASSWORD}.
  *
- * <p>Tickets HD-1 to HD-3 come first and stay as they are (the web tests rely on them); {@link DemoTickets} adds
- * the rest, {@link DemoKnowledgeBase} the articles.
+ * <p>It belongs to the examples, not to the library. The web module's tests have a small fixture of their own
+ * with the same people ({@code dev.helpdesk.web.support.DemoData} in its test sources), so both speak of the same
+ * Paola. Tickets HD-1 to HD-3 come first and stay as they are; {@link DemoTickets} adds the rest,
+ * {@link DemoKnowledgeBase} the articles.
  */
 public final class DemoData {
     public static final String PASSWORD = "demo-password-2026";
@@ -81,11 +83,8 @@ public final class DemoData {
         DemoKnowledgeBase.load(helpdesk.knowledgeBase());
     }
 
-    /**
-     * Only the people (with their passwords) and three tickets, one per requester: what the page tests start from,
-     * so each test adds exactly the content it asserts on.
-     */
-    public static void loadBasics(Helpdesk helpdesk) {
+    /** Only the people (with their passwords) and three tickets, one per requester. */
+    static void loadBasics(Helpdesk helpdesk) {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
         people.save(Organization.of(GLOBEX.value(), "Globex", SharingMode.MEMBERS_VIEW));

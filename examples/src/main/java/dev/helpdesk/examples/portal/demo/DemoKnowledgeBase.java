@@ -1,7 +1,7 @@
-package dev.helpdesk.web.demo;
+package dev.helpdesk.examples.portal.demo;
 
-import static dev.helpdesk.web.demo.DemoData.AGENT;
-import static dev.helpdesk.web.demo.DemoData.GLOBEX;
+import static dev.helpdesk.examples.portal.demo.DemoData.AGENT;
+import static dev.helpdesk.examples.portal.demo.DemoData.GLOBEX;
 
 import dev.helpdesk.core.domain.kb.Audience;
 import dev.helpdesk.core.domain.kb.KbCategoryId;

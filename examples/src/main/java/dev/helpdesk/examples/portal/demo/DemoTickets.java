@@ -1,10 +1,10 @@
-package dev.helpdesk.web.demo;
+package dev.helpdesk.examples.portal.demo;
 
-import static dev.helpdesk.web.demo.DemoData.AGENT;
-import static dev.helpdesk.web.demo.DemoData.COLLEAGUE;
-import static dev.helpdesk.web.demo.DemoData.OUTSIDER;
-import static dev.helpdesk.web.demo.DemoData.PRIMARY;
-import static dev.helpdesk.web.demo.DemoData.os;
+import static dev.helpdesk.examples.portal.demo.DemoData.AGENT;
+import static dev.helpdesk.examples.portal.demo.DemoData.COLLEAGUE;
+import static dev.helpdesk.examples.portal.demo.DemoData.OUTSIDER;
+import static dev.helpdesk.examples.portal.demo.DemoData.PRIMARY;
+import static dev.helpdesk.examples.portal.demo.DemoData.os;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.category.CategoryId;
