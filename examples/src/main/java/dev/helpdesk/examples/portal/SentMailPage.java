@@ -3,17 +3,24 @@ package dev.helpdesk.examples.portal;
 import org.owasp.encoder.Encode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * GET {@code /dev/mail}: the demo's sent e-mails, newest first. A page of the host app, not of the portal: a real
  * deployment has no such page, its mail goes out by SMTP. Everything shown is escaped; the only style is one
  * block the CSP allows by its hash, and there is no script at all.
+ *
+ * <p>It answers only requests from this machine (the loopback interface), since reset and welcome codes land
+ * here: with {@code --host 0.0.0.0} the portal is reachable from other machines, this page is not (404).
  */
 final class SentMailPage implements Handler {
     private static final String STYLE = "body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;"
@@ -27,6 +34,8 @@ final class SentMailPage implements Handler {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     private final SentMailbox mailbox;
     private final String portalPath;
 
@@ -37,10 +46,32 @@ final class SentMailPage implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        // the socket's peer, not X-Forwarded-For: a header anybody can send proves nothing
+        if (!fromThisMachine(ctx.req().getRemoteAddr())) {
+            throw new NotFoundResponse();
+        }
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "no-store");
         ctx.html(render());
+    }
+
+    /** Whether a remote address, as the server reports it (an IP literal), is a loopback one. */
+    static boolean fromThisMachine(String remoteAddress) {
+        if (remoteAddress == null) {
+            return false;
+        }
+        String literal = remoteAddress.startsWith("[") && remoteAddress.endsWith("]")
+                ? remoteAddress.substring(1, remoteAddress.length() - 1) : remoteAddress;
+        // only IP literals are parsed: anything else could make getByName ask DNS
+        if (!literal.contains(":") && !IPV4.matcher(literal).matches()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     String render() {
