@@ -183,9 +183,15 @@ public final class PostgresTestServer {
 
     private String migrateTemplate() {
         Database template = newDatabase();
+        // Flyway holds two connections at once (its lock and the migration)
         JdbcStorageConfig config = JdbcStorageConfig.postgres(template.url(), template.user(),
-                Objects.requireNonNullElse(template.password(), "")).withMaxPoolSize(1);
-        JdbcStorage.open(config).close(); // runs the migrations; closing ends the pool's sessions
+                Objects.requireNonNullElse(template.password(), "")).withMaxPoolSize(2);
+        try {
+            JdbcStorage.open(config).close(); // runs the migrations; closing ends the pool's sessions
+        } catch (RuntimeException e) {
+            dropDatabase(template);
+            throw e;
+        }
         // nobody may connect to it from now on, so cloning never finds it in use
         adminExecute("ALTER DATABASE " + template.name() + " WITH ALLOW_CONNECTIONS false");
         return template.name();
