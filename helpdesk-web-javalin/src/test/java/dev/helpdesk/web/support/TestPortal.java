@@ -32,7 +32,6 @@ public final class TestPortal implements AutoCloseable {
                 portal.helpdesk = helpdesk;
                 portal.prefix = PREFIX;
                 portal.rateLimiter = new Bucket4jRateLimiter();
-                portal.markdown = new CommonmarkMarkdownRenderer();
                 extra.accept(portal);
             }));
         }).start("127.0.0.1", 0);
@@ -40,7 +39,12 @@ public final class TestPortal implements AutoCloseable {
 
     /** The portal with all the demo data (tickets in every status, a knowledge base), as the example shows it. */
     public static TestPortal startWithFullDemo(Consumer<PortalConfig> extra) {
-        Helpdesk helpdesk = newHelpdesk(builder -> { });
+        return startWithFullDemo(builder -> { }, extra);
+    }
+
+    /** The full demo over a helpdesk built with more settings (review links for happy ratings, say). */
+    public static TestPortal startWithFullDemo(Consumer<Helpdesk.Builder> settings, Consumer<PortalConfig> extra) {
+        Helpdesk helpdesk = newHelpdesk(settings);
         DemoData.load(helpdesk);
         return new TestPortal(helpdesk, extra);
     }
