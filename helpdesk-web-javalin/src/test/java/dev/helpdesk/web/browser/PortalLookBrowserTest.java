@@ -78,7 +78,8 @@ class PortalLookBrowserTest {
     @Test
     void theNewTicketFormPreviewsTheDescriptionAndPicksFilesWithATranslatedButton() throws Exception {
         open("/tickets/new/other", By.id("newticket-form"));
-        browser.findElement(By.id("description")).sendKeys("Steps:\n\n1. Open **Mail**\n2. Click [Send](https://acme.example)");
+        browser.findElement(By.id("description"))
+                .sendKeys("Steps:\n\n1. Open **Mail**\n2. Click [Send](https://acme.example)");
         browser.findElement(By.id("description-tab-preview")).click();
         wait.until(driver -> !driver.findElement(By.id("description-preview")).findElements(By.tagName("strong"))
                 .isEmpty());

@@ -138,7 +138,8 @@ class KnowledgeBasePagesTest {
         assertThat(after.select(".flash").text()).contains("Thank you");
         assertThat(after.select("#your-vote").text()).contains("helpful");
         assertThat(after.select("#vote-count").text()).isEqualTo("1 of 1 found this helpful");
-        assertThat(after.select("#vote-yes").attr("aria-pressed")).as("the choice shows on its button").isEqualTo("true");
+        assertThat(after.select("#vote-yes").attr("aria-pressed")).as("the choice shows on its button")
+                .isEqualTo("true");
         assertThat(after.select("#vote-no").attr("aria-pressed")).isEqualTo("false");
 
         Answer no = marco.post(path + "/vote", Map.of("helpful", "no", "missing", "How to check the SPF record"));

@@ -134,6 +134,19 @@ class TicketPageClarityTest {
     }
 
     @Test
+    void aViewOnlyValueReadsAsTextBesideTheFieldsToFillIn() {
+        TicketView ticket = tickets.open(DemoData.PRIMARY, "other", "View-only values", "First words");
+
+        Answer page = paola.get(Tickets.path(ticket));
+
+        assertThat(page.html().select("#properties-form .property.view-only")).isNotEmpty();
+        assertThat(page.html().select("#properties-form .property.view-only").select("input, select, textarea"))
+                .isEmpty();
+        assertThat(page.html().select(".property.view-only[data-field=\"field.custom.contract\"] .property-value")
+                .text()).isEqualTo("—");
+    }
+
+    @Test
     void customFieldLabelsAndOptionsSpeakTheViewersLanguage() {
         TicketView ticket = portal.helpdesk().tickets().open(Caller.contact(dev.helpdesk.core.domain.directory
                 .ContactId.of("ines")), dev.helpdesk.core.service.OpenTicket.of(
@@ -141,14 +154,16 @@ class TicketPageClarityTest {
                 .withFields(FieldInputs.builder().set("custom.operating_system", "other").build()));
 
         Answer page = ines.get(Tickets.path(ticket));
-        assertThat(page.html().select("label[for=prop-custom-operating_system]").text()).isEqualTo("Sistema operativo");
+        assertThat(page.html().select("label[for=prop-custom-operating_system]").text())
+                .isEqualTo("Sistema operativo");
         assertThat(page.html().select("#prop-custom-operating_system option[selected]").text()).isEqualTo("Altro");
         assertThat(page.html().select("label[for=prop-custom-website]").text()).isEqualTo("Indirizzo del sito");
         assertThat(page.html().select(".property.view-only .property-label").eachText())
                 .contains("Numero di contratto");
 
         Answer form = ines.get("/tickets/new/other");
-        assertThat(form.html().select("label[for=field-custom-operating_system]").text()).isEqualTo("Sistema operativo");
+        assertThat(form.html().select("label[for=field-custom-operating_system]").text())
+                .isEqualTo("Sistema operativo");
         assertThat(form.html().select("#field-custom-operating_system option[value=other]").text()).isEqualTo("Altro");
 
         Answer list = ines.get("/tickets?f.custom.operating_system=other");

@@ -38,8 +38,10 @@ class ExcerptPropertiesTest {
     @Test
     void markdownSyntaxImagesCodeAndHtmlAreLeftOut() {
         String markdown = "# Set up DKIM\n\nOpen **Mail settings** and read [the guide](https://x.example/guide).\n"
-                + "![diagram](https://x.example/d.png)\n\n```\nv=DKIM1; k=rsa\n```\n\n- one `step`\n> <b>quoted</b>\n<script>alert(1)</script>";
+                + "![diagram](https://x.example/d.png)\n\n```\nv=DKIM1; k=rsa\n```\n\n- one `step`\n> <b>quoted</b>\n"
+                + "<script>alert(1)</script>";
 
-        assertThat(Excerpt.of(markdown)).isEqualTo("Set up DKIM Open Mail settings and read the guide. one step quoted");
+        assertThat(Excerpt.of(markdown))
+                .isEqualTo("Set up DKIM Open Mail settings and read the guide. one step quoted");
     }
 }
