@@ -3,7 +3,6 @@ package dev.helpdesk.web;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.port.CaptchaVerifier;
 import dev.helpdesk.core.port.IdentityResolver;
-import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.RateLimiter;
 import java.time.Duration;
 
@@ -18,12 +17,6 @@ public final class PortalConfig {
     public String prefix = "/support";
     /** Lets the host supply its signed-in user; by default the portal's own sign-in is used. */
     public IdentityResolver identity;
-    /**
-     * Renders the reply editor's preview: give it the renderer given to {@code Helpdesk.builder().markdown(..)}, so
-     * the preview shows what the message will look like (the facade does not hand its renderer out). Without one
-     * the preview shows the text as plain paragraphs, as core does without a Markdown library.
-     */
-    public MarkdownRenderer markdown;
     /** Guards the new-ticket form; by default a self-hosted proof of work that works offline. */
     public CaptchaVerifier captcha;
     /**

@@ -2,6 +2,8 @@ package dev.helpdesk.examples.portal;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.portal.PortalSettings;
+import dev.helpdesk.core.domain.rating.RatingPolicy;
+import dev.helpdesk.core.domain.rating.ReviewLink;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.OutboxEntry;
 import dev.helpdesk.core.service.Caller;
@@ -46,6 +48,9 @@ final class DemoHelpdesk implements AutoCloseable {
         try {
             Helpdesk helpdesk = Helpdesk.builder().storage(storage).schema(DemoData.schema())
                     .markdown(new CommonmarkMarkdownRenderer()).secretCipher(cipher)
+                    // a happy rating invites a review, as a real helpdesk's would
+                    .ratingPolicy(RatingPolicy.defaults().withReviewLinks(List.of(
+                            ReviewLink.of("Review us on reviews.example", "https://reviews.example/demo-helpdesk"))))
                     .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter()).build();
             // "is the demo there?" rather than "is the file new?": a file left empty by a failed start is filled
             boolean seed = helpdesk.directory().contact(DemoData.PRIMARY).isEmpty();

@@ -123,7 +123,7 @@ final class TicketMails {
         }
         return Optional.of(new Draft(contact.email().value(), subject(view, t.t(what)),
                 MailLanguage.greeting(t, contact) + text + "\n\n" + view.reference() + ": "
-                        + helpdesk.portalSettings().get().link("/tickets") + "\n"));
+                        + helpdesk.portalSettings().get().link("/tickets/" + view.id().value()) + "\n"));
     }
 
     private Optional<Draft> toSupport(TicketId ticket, String what, String text) {

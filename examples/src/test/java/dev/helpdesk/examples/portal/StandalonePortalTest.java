@@ -130,6 +130,25 @@ class StandalonePortalTest {
     }
 
     @Test
+    void theRequestReceivedMailLinksToTheTicketItself() {
+        TicketView ticket = portal.helpdesk().tickets().open(Caller.contact(DemoData.PRIMARY), OpenTicket.of(
+                CategoryId.of("other"), "Where does the mail link lead?", "Body").withFields(FieldInputs.builder()
+                .set("custom.operating_system", "linux").build()));
+
+        String body = mailTo(DemoData.PRIMARY_EMAIL, "[" + ticket.reference() + "] Request received: Where does the "
+                + "mail link lead?").body();
+
+        String link = "http://localhost:" + portal.port() + "/support/tickets/" + ticket.id().value();
+        assertThat(body).contains(ticket.reference() + ": " + link + "\n");
+        Browser browser = new Browser(portal.origin());
+        browser.get("/support/sign-in");
+        browser.post("/support/sign-in", Map.of("email", DemoData.PRIMARY_EMAIL, "password", DemoData.PASSWORD));
+        HttpResponse<String> page = browser.get(link.substring(link.indexOf("/support/")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Where does the mail link lead?");
+    }
+
+    @Test
     void anAgentReplyIsMailedToTheRequesterAndAnInternalNoteToNobody() {
         TicketSummaryView ticket = portal.helpdesk().tickets().list(Caller.contact(DemoData.OUTSIDER),
                 ListTickets.firstPage()).items().get(0);

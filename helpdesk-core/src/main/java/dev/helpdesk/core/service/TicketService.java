@@ -91,6 +91,7 @@ public final class TicketService {
     private final TicketProjector projector;
     private final AttachmentIntake intake;
     private final SlaClock sla;
+    private final MarkdownRenderer markdown;
 
     @Inject
     public TicketService(Transactor transactor, TicketRepository tickets, TicketSearch search, Outbox outbox,
@@ -114,10 +115,19 @@ public final class TicketService {
         this.projector = new TicketProjector(schema, contacts, agents, teams, organizations, markdown);
         this.intake = new AttachmentIntake(attachments, ids);
         this.sla = new SlaClock(slas, serviceLevels, schema);
+        this.markdown = markdown;
     }
 
     public TicketSchema schema() {
         return schema;
+    }
+
+    /**
+     * A message body as the conversation will show it once sent (the same renderer, the same sanitising), for the
+     * editors' Preview tabs; nothing is stored.
+     */
+    public String preview(String body) {
+        return markdown.toSafeHtml(Text.optional("body", body, BODY_LIMIT));
     }
 
     /** Opens a ticket; a customer for themselves, an agent on a customer's behalf. */

@@ -75,7 +75,7 @@ public final class TicketListPage {
         }
         if (name.startsWith(ListParams.FIELD_PREFIX)) {
             return filterable.field(name.substring(ListParams.FIELD_PREFIX.length()))
-                    .map(field -> new Labels(request.t()).field(field.ref(), field.label())).orElse(name);
+                    .map(field -> new Labels(request.t()).field(field)).orElse(name);
         }
         return name;
     }

@@ -3,9 +3,7 @@ package dev.helpdesk.web.pages;
 import dev.helpdesk.core.domain.ticket.AttachmentId;
 import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.error.InvalidInputException;
-import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.core.service.PlainTextRenderer;
 import dev.helpdesk.web.http.Access;
 import dev.helpdesk.web.http.PortalError;
 import dev.helpdesk.web.http.PortalRequest;
@@ -50,14 +48,16 @@ public final class TicketPages {
         request.download(request.helpdesk().tickets().openAttachment(caller, ticket, attachment));
     }
 
-    /** The reply editor's Preview tab: {@code {"html": ...}}, sanitised by the Markdown renderer. */
+    /**
+     * The Preview tabs of the reply editor and the new-ticket form: {@code {"html": ...}}, rendered by the helpdesk's
+     * own Markdown renderer, so the preview is what the conversation will show.
+     */
     private void preview(PortalRequest request) {
         request.requireCaller();
         String body = request.formRaw("body");
         if (body.length() > PREVIEW_LIMIT) {
             throw InvalidInputException.of("body", "too_long", "a message is at most " + PREVIEW_LIMIT + " characters");
         }
-        MarkdownRenderer renderer = request.portal().config().markdown;
-        request.json(Map.of("html", (renderer == null ? new PlainTextRenderer() : renderer).toSafeHtml(body)));
+        request.json(Map.of("html", request.helpdesk().tickets().preview(body)));
     }
 }

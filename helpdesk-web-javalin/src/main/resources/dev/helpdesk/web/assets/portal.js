@@ -222,8 +222,11 @@
       render();
     }
 
+    var none = zone.querySelector('[data-file-none]');
+
     function render() {
       list.textContent = '';
+      if (none) { none.classList.toggle('hidden', input.files.length > 0); }
       Array.prototype.forEach.call(input.files, function (file, index) {
         var li = document.createElement('li');
         li.appendChild(document.createTextNode(file.name + ' (' + Math.max(1, Math.round(file.size / 1024)) + ' KB) '));
@@ -308,35 +311,41 @@
     });
   };
 
-  // The reply editor: Write / Preview tabs (the preview is rendered and sanitised by the server), and a drop zone.
+  // Write / Preview tabs over a Markdown textarea: the preview is rendered by the server with the helpdesk's own
+  // renderer and sanitiser, so it shows what the conversation will show once sent.
+  var markdownTabs = function (root) {
+    var tabs = root.querySelector('[data-tabs]');
+    var write = root.querySelector('[data-write]');
+    var preview = root.querySelector('[data-preview]');
+    var body = write && write.querySelector('textarea');
+    if (!tabs || !write || !preview || !body) { return; }
+    tabs.classList.remove('hidden');
+    var buttons = tabs.querySelectorAll('[data-tab]');
+    var render = function () {
+      if (!body.value.trim()) { preview.textContent = preview.getAttribute('data-empty'); return; }
+      fetch(root.getAttribute('data-preview-url') || portal.url('/api/preview'), {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'X-CSRF-Token': portal.csrf, 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' },
+        body: new URLSearchParams({ body: body.value })
+      }).then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
+        .then(function (json) { preview.innerHTML = json.html; }) // sanitised by the server's Markdown renderer
+        .catch(function () { preview.textContent = preview.getAttribute('data-failed'); });
+    };
+    var select = function (name) {
+      buttons.forEach(function (b) { b.setAttribute('aria-selected', String(b.getAttribute('data-tab') === name)); });
+      write.classList.toggle('hidden', name !== 'write');
+      preview.classList.toggle('hidden', name !== 'preview');
+      if (name === 'preview') { render(); } else { body.focus(); }
+    };
+    buttons.forEach(function (b) {
+      b.addEventListener('click', function () { select(b.getAttribute('data-tab')); });
+    });
+  };
+  portal.modules['markdown-tabs'] = markdownTabs;
+
+  // The reply editor: Write / Preview tabs, and a drop zone.
   portal.modules['reply-editor'] = function (form) {
-    var tabs = form.querySelector('[data-tabs]');
-    var write = form.querySelector('#reply-write');
-    var preview = form.querySelector('[data-preview]');
-    var body = form.querySelector('textarea[name="body"]');
-    if (tabs && write && preview && body) {
-      tabs.classList.remove('hidden');
-      var buttons = tabs.querySelectorAll('[data-tab]');
-      var select = function (name) {
-        buttons.forEach(function (b) { b.setAttribute('aria-selected', String(b.getAttribute('data-tab') === name)); });
-        write.classList.toggle('hidden', name !== 'write');
-        preview.classList.toggle('hidden', name !== 'preview');
-        if (name === 'preview') { render(); } else { body.focus(); }
-      };
-      var render = function () {
-        if (!body.value.trim()) { preview.textContent = preview.getAttribute('data-empty'); return; }
-        fetch(portal.url('/api/preview'), {
-          method: 'POST', credentials: 'same-origin',
-          headers: { 'X-CSRF-Token': portal.csrf, 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' },
-          body: new URLSearchParams({ body: body.value })
-        }).then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
-          .then(function (json) { preview.innerHTML = json.html; }) // sanitised by the server's Markdown renderer
-          .catch(function () { preview.textContent = preview.getAttribute('data-failed'); });
-      };
-      buttons.forEach(function (b) {
-        b.addEventListener('click', function () { select(b.getAttribute('data-tab')); });
-      });
-    }
+    markdownTabs(form);
     var zone = form.querySelector('[data-dropzone]');
     var input = zone && zone.querySelector('input[type="file"]');
     var list = zone && zone.querySelector('[data-file-list]');
@@ -344,8 +353,10 @@
     list.setAttribute('aria-label', zone.getAttribute('data-chosen') || '');
     var hint = zone.querySelector('[data-drop-hint]');
     if (hint) { hint.classList.remove('hidden'); }
+    var none = zone.querySelector('[data-file-none]');
     var show = function () {
       list.textContent = '';
+      if (none) { none.classList.toggle('hidden', input.files.length > 0); }
       Array.prototype.forEach.call(input.files, function (file) {
         var li = document.createElement('li');
         li.textContent = file.name;

@@ -2,17 +2,6 @@ package dev.helpdesk.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpdesk.core.Helpdesk;
-import dev.helpdesk.core.service.AddMessage;
-import dev.helpdesk.core.service.Caller;
-import dev.helpdesk.core.service.CategoryDetails;
-import dev.helpdesk.core.service.KbCategoryView;
-import dev.helpdesk.core.service.KbSectionView;
-import dev.helpdesk.core.service.KnowledgeBaseService;
-import dev.helpdesk.core.service.ListTickets;
-import dev.helpdesk.core.service.SectionDetails;
-import dev.helpdesk.core.service.TicketSummaryView;
-import dev.helpdesk.core.service.WriteArticle;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
 import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.TestPortal;
@@ -58,25 +47,11 @@ class PortalBrowserTest {
         // A lighter proof of work than production's, so the test does not wait on hashing; the code path is the same.
         portal = TestPortal.start(config -> config.captcha = new ProofOfWorkCaptcha(10,
                 Duration.ofMinutes(10), Clock.systemUTC()));
-        addWhatTheVisitSees(portal.helpdesk());
+        DemoData.addReplyAndArticle(portal.helpdesk());
         browser = Chromium.start("en-GB,en");
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // a page being replaced by the next one leaves found elements stale: look again rather than fail
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    /** Beside HD-1 and HD-2 (opened): an agent's answer, so the list shows "Replied" too, and an article to read. */
-    private static void addWhatTheVisitSees(Helpdesk helpdesk) {
-        Caller agent = Caller.agent(DemoData.AGENT);
-        TicketSummaryView bounce = helpdesk.tickets().list(Caller.contact(DemoData.PRIMARY),
-                        ListTickets.firstPage().ofSize(10)).items().stream()
-                .filter(t -> t.subject().equals("Mail to customers bounces")).findFirst().orElseThrow();
-        helpdesk.tickets().reply(agent, AddMessage.of(bounce.id(), "Your SPF record misses our relay; fixed."));
-        KnowledgeBaseService kb = helpdesk.knowledgeBase();
-        KbCategoryView category = kb.createCategory(agent, new CategoryDetails("Getting started", "The basics.", 1));
-        KbSectionView section = kb.createSection(agent, SectionDetails.of(category.id(), "E-mail"));
-        kb.createArticle(agent, new WriteArticle(section.id(), "Why mail bounces",
-                "Mail **bounces** when the SPF record is wrong.", List.of("bounce"), List.of(), true));
     }
 
     @AfterAll

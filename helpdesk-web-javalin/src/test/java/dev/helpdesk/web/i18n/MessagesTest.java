@@ -162,6 +162,29 @@ class MessagesTest {
     }
 
     @Test
+    void eachLanguageCallsTheKnowledgeBaseByOneNameEverywhere() {
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            String name = messages.pattern(language, "kb.title").toLowerCase(java.util.Locale.ROOT);
+            for (String key : messages.keys(Language.EN)) {
+                String english = messages.pattern(Language.EN, key).toLowerCase(java.util.Locale.ROOT);
+                String translated = messages.pattern(language, key);
+                if (english.contains("knowledge base") && translated != null
+                        && !translated.toLowerCase(java.util.Locale.ROOT).contains(name)) {
+                    problems.add(language.code() + " " + key + "=" + translated + " (not \"" + name + "\")");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theJobTitleIsCalledAsItalianFormsDo() {
+        assertThat(messages.pattern(Language.IT, "account.job_title")).isEqualTo("Ruolo");
+        assertThat(messages.pattern(Language.IT, "label.jobTitle")).isEqualTo("Ruolo");
+    }
+
+    @Test
     void aFieldErrorWithoutItsOwnTextSaysTheValueIsNotValid() {
         Translator italian = new Translator(messages, Language.IT, java.time.ZoneOffset.UTC);
         assertThat(italian.field(new dev.helpdesk.core.error.FieldError("x", "no_such_rule", "…")))

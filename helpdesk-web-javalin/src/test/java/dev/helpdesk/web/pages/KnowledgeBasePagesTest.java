@@ -138,6 +138,9 @@ class KnowledgeBasePagesTest {
         assertThat(after.select(".flash").text()).contains("Thank you");
         assertThat(after.select("#your-vote").text()).contains("helpful");
         assertThat(after.select("#vote-count").text()).isEqualTo("1 of 1 found this helpful");
+        assertThat(after.select("#vote-yes").attr("aria-pressed")).as("the choice shows on its button")
+                .isEqualTo("true");
+        assertThat(after.select("#vote-no").attr("aria-pressed")).isEqualTo("false");
 
         Answer no = marco.post(path + "/vote", Map.of("helpful", "no", "missing", "How to check the SPF record"));
         assertThat(no.status()).isEqualTo(303);
@@ -148,7 +151,27 @@ class KnowledgeBasePagesTest {
         List<ArticleFeedbackView> feedback = portal.helpdesk().knowledgeBase()
                 .feedback(Caller.agent(DemoData.AGENT), kb.bounces.id(), 10);
         assertThat(feedback).extracting(ArticleFeedbackView::missing).containsExactly("How to check the SPF record");
-        assertThat(marco.get(path).html().select("#your-vote").text()).contains("not helpful");
+        Document changed = marco.get(path).html();
+        assertThat(changed.select("#your-vote").text()).contains("not helpful");
+        assertThat(changed.select("#vote-no").attr("aria-pressed")).isEqualTo("true");
+        assertThat(changed.select("#vote-yes").attr("aria-pressed")).isEqualTo("false");
+        assertThat(paola.get(path).html().select("button.vote[aria-pressed=true]")).as("Paola has not voted")
+                .isEmpty();
+    }
+
+    @Test
+    void sectionsAndSearchResultsShowTheOpeningWordsOfEachArticleAsPlainText() {
+        Answer section = paola.get("/kb/sections/" + kb.mail.id().value());
+        assertThat(section.html().select(".kb-article-list .kb-excerpt").eachText())
+                .containsExactly("Mail bounces when the SPF record is wrong.");
+        assertThat(section.html().select(".kb-excerpt strong, .kb-excerpt script")).isEmpty();
+
+        Answer found = paola.get("/kb/search?q=spf");
+        assertThat(found.html().select(".kb-result .kb-excerpt").eachText())
+                .containsExactly("Mail bounces when the SPF record is wrong.");
+
+        assertThat(paola.get("/kb").html().select(".kb-section .kb-excerpt").eachText())
+                .as("sections say what they hold").containsExactly("Sending and receiving mail.");
     }
 
     @Test

@@ -103,7 +103,7 @@ class LanguagePageTest {
         assertThat(italian.select("html").attr("lang")).isEqualTo("it");
         assertThat(italian.select(".flash").text()).isEqualTo("Le tue impostazioni sono salvate.");
         assertThat(italian.select(".sidebar a").eachText())
-                .contains("+ Nuovo ticket", "Ticket", "Knowledge Base", "Il mio profilo", "Impostazioni app");
+                .contains("+ Nuovo ticket", "Ticket", "Base di conoscenza", "Il mio profilo", "Impostazioni app");
         assertThat(italian.select("#sign-out").text()).isEqualTo("Esci");
         assertThat(italian.select("input[name=language][checked]").val()).isEqualTo("it");
         assertThat(portal.helpdesk().accounts().profile(Caller.contact(DemoData.PRIMARY)).language())

@@ -98,7 +98,7 @@ class NewTicketPagesTest {
         assertThat(form.select("select[name=custom.operating_system]").hasAttr("required")).isTrue();
         assertThat(form.select("label[for=field-custom-operating_system]").hasClass("required")).isTrue();
         assertThat(form.select("select[name=custom.operating_system] option").eachAttr("value"))
-                .containsExactly("", "windows", "macos", "linux");
+                .containsExactly("", "windows", "macos", "linux", "other");
         assertThat(form.select("input[name=custom.website]").hasAttr("required")).isFalse();
         assertThat(form.select("[name=custom.internal_score]")).as("hidden field").isEmpty();
         assertThat(form.select("[name=custom.contract]")).as("view-only field").isEmpty();
@@ -109,12 +109,12 @@ class NewTicketPagesTest {
         assertThat(form.select("input#title").hasAttr("required")).isTrue();
         assertThat(form.select("label[for=title]").hasClass("required")).isTrue();
 
-        assertThat(form.select("#requester-name").attr("value")).isEqualTo("Paola Bianchi");
-        assertThat(form.select("#requester-name").hasAttr("readonly")).isTrue();
-        assertThat(form.select("#requester-email").attr("value")).isEqualTo(DemoData.PRIMARY_EMAIL);
-        assertThat(form.select("#requester-organization").attr("value")).isEqualTo("Acme Srl");
-        assertThat(form.select("#requester-name, #requester-email, #requester-organization").eachAttr("name"))
-                .as("not sent: the service takes the requester from the session").isEmpty();
+        assertThat(form.select("dd#requester-name").text()).isEqualTo("Paola Bianchi");
+        assertThat(form.select("dd#requester-email").text()).isEqualTo(DemoData.PRIMARY_EMAIL);
+        assertThat(form.select("dd#requester-organization").text()).isEqualTo("Acme Srl");
+        assertThat(form.select("fieldset.requester input, fieldset.requester select"))
+                .as("read-only values are text, not inputs; nothing is sent: the service takes the requester from "
+                        + "the session").isEmpty();
 
         assertThat(form.select("input[type=file][name=attachments]").hasAttr("multiple")).isTrue();
         assertThat(form.select("input[name=captcha_puzzle]").attr("value")).isNotEmpty();

@@ -21,7 +21,16 @@ import dev.helpdesk.core.domain.staff.AgentId;
 import dev.helpdesk.core.domain.staff.AgentRole;
 import dev.helpdesk.core.domain.staff.Team;
 import dev.helpdesk.core.domain.staff.TeamId;
+import dev.helpdesk.core.service.AddMessage;
 import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.CategoryDetails;
+import dev.helpdesk.core.service.KbCategoryView;
+import dev.helpdesk.core.service.KbSectionView;
+import dev.helpdesk.core.service.KnowledgeBaseService;
+import dev.helpdesk.core.service.ListTickets;
+import dev.helpdesk.core.service.SectionDetails;
+import dev.helpdesk.core.service.TicketSummaryView;
+import dev.helpdesk.core.service.WriteArticle;
 import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.domain.policy.FieldInputs;
 import java.util.List;
@@ -56,10 +65,19 @@ public final class DemoData {
      */
     public static TicketSchema schema() {
         TicketSchema base = TicketSchema.defaults();
-        FieldDefinition website = FieldDefinition.custom("website", "Website address", FieldType.TEXT);
+        // custom fields carry their own labels per language: the portal's bundle only knows the built-in fields
+        FieldDefinition website = FieldDefinition.custom("website", "Website address", FieldType.TEXT)
+                .withLabel("fr", "Adresse du site").withLabel("de", "Adresse der Website")
+                .withLabel("es", "Dirección del sitio web").withLabel("it", "Indirizzo del sito");
         FieldDefinition os = FieldDefinition.custom("operating_system", "Operating system", FieldType.SINGLE_CHOICE,
-                Option.of("windows", "Windows"), Option.of("macos", "macOS"), Option.of("linux", "Linux"));
-        FieldDefinition contract = FieldDefinition.custom("contract", "Contract number", FieldType.TEXT);
+                Option.of("windows", "Windows"), Option.of("macos", "macOS"), Option.of("linux", "Linux"),
+                Option.of("other", "Other").withLabel("fr", "Autre").withLabel("de", "Anderes")
+                        .withLabel("es", "Otro").withLabel("it", "Altro"))
+                .withLabel("fr", "Système d’exploitation").withLabel("de", "Betriebssystem")
+                .withLabel("es", "Sistema operativo").withLabel("it", "Sistema operativo");
+        FieldDefinition contract = FieldDefinition.custom("contract", "Contract number", FieldType.TEXT)
+                .withLabel("fr", "Numéro de contrat").withLabel("de", "Vertragsnummer")
+                .withLabel("es", "Número de contrato").withLabel("it", "Numero di contratto");
         FieldDefinition internal = FieldDefinition.custom("internal_score", "Internal score", FieldType.NUMBER);
         FieldPolicy policy = base.policy()
                 .with(website.ref(), FieldRule.EDITABLE)
@@ -105,5 +123,19 @@ public final class DemoData {
 
     static FieldInputs os(String value) {
         return FieldInputs.builder().set("custom.operating_system", value).build();
+    }
+
+    /** Beside HD-1 and HD-2 (opened): an agent's answer, so the list shows "Replied" too, and an article to read. */
+    public static void addReplyAndArticle(Helpdesk helpdesk) {
+        Caller agent = Caller.agent(DemoData.AGENT);
+        TicketSummaryView bounce = helpdesk.tickets().list(Caller.contact(DemoData.PRIMARY),
+                        ListTickets.firstPage().ofSize(10)).items().stream()
+                .filter(t -> t.subject().equals("Mail to customers bounces")).findFirst().orElseThrow();
+        helpdesk.tickets().reply(agent, AddMessage.of(bounce.id(), "Your SPF record misses our relay; fixed."));
+        KnowledgeBaseService kb = helpdesk.knowledgeBase();
+        KbCategoryView category = kb.createCategory(agent, new CategoryDetails("Getting started", "The basics.", 1));
+        KbSectionView section = kb.createSection(agent, SectionDetails.of(category.id(), "E-mail"));
+        kb.createArticle(agent, new WriteArticle(section.id(), "Why mail bounces",
+                "Mail **bounces** when the SPF record is wrong.", List.of("bounce"), List.of(), true));
     }
 }

@@ -32,10 +32,17 @@ public final class TestPortal implements AutoCloseable {
                 portal.helpdesk = helpdesk;
                 portal.prefix = PREFIX;
                 portal.rateLimiter = new Bucket4jRateLimiter();
-                portal.markdown = new CommonmarkMarkdownRenderer();
                 extra.accept(portal);
             }));
         }).start("127.0.0.1", 0);
+    }
+
+    /** The test people and tickets, an agent's answer and a published article, over a helpdesk with more settings. */
+    public static TestPortal startWithArticle(Consumer<Helpdesk.Builder> settings, Consumer<PortalConfig> extra) {
+        Helpdesk helpdesk = newHelpdesk(settings);
+        DemoData.loadBasics(helpdesk);
+        DemoData.addReplyAndArticle(helpdesk);
+        return new TestPortal(helpdesk, extra);
     }
 
     /** The portal with the demo people and three tickets. */

@@ -59,10 +59,19 @@ public final class DemoData {
      */
     public static TicketSchema schema() {
         TicketSchema base = TicketSchema.defaults();
-        FieldDefinition website = FieldDefinition.custom("website", "Website address", FieldType.TEXT);
+        // custom fields carry their own labels per language: the portal's bundle only knows the built-in fields
+        FieldDefinition website = FieldDefinition.custom("website", "Website address", FieldType.TEXT)
+                .withLabel("fr", "Adresse du site").withLabel("de", "Adresse der Website")
+                .withLabel("es", "Dirección del sitio web").withLabel("it", "Indirizzo del sito");
         FieldDefinition os = FieldDefinition.custom("operating_system", "Operating system", FieldType.SINGLE_CHOICE,
-                Option.of("windows", "Windows"), Option.of("macos", "macOS"), Option.of("linux", "Linux"));
-        FieldDefinition contract = FieldDefinition.custom("contract", "Contract number", FieldType.TEXT);
+                Option.of("windows", "Windows"), Option.of("macos", "macOS"), Option.of("linux", "Linux"),
+                Option.of("other", "Other").withLabel("fr", "Autre").withLabel("de", "Anderes")
+                        .withLabel("es", "Otro").withLabel("it", "Altro"))
+                .withLabel("fr", "Système d’exploitation").withLabel("de", "Betriebssystem")
+                .withLabel("es", "Sistema operativo").withLabel("it", "Sistema operativo");
+        FieldDefinition contract = FieldDefinition.custom("contract", "Contract number", FieldType.TEXT)
+                .withLabel("fr", "Numéro de contrat").withLabel("de", "Vertragsnummer")
+                .withLabel("es", "Número de contrato").withLabel("it", "Numero di contratto");
         FieldDefinition internal = FieldDefinition.custom("internal_score", "Internal score", FieldType.NUMBER);
         FieldPolicy policy = base.policy()
                 .with(website.ref(), FieldRule.EDITABLE)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -14,8 +15,11 @@ import java.util.TreeSet;
 /**
  * A ticket field: built-in (status, type, priority, impact, product family: single choices) or custom (any type).
  * It turns what a person typed into a {@link FieldValue}, or says precisely why it cannot.
+ *
+ * @param labels the label in other languages, by language code ({@code "it"}); {@link #label} for the others
  */
-public record FieldDefinition(FieldRef ref, String label, FieldType type, List<Option> options) {
+public record FieldDefinition(FieldRef ref, String label, FieldType type, List<Option> options,
+                              Map<String, String> labels) {
     static final int TEXT_LIMIT = 500;
     static final int LONG_TEXT_LIMIT = 10_000;
 
@@ -27,10 +31,31 @@ public record FieldDefinition(FieldRef ref, String label, FieldType type, List<O
         if (type.hasOptions() == options.isEmpty()) {
             throw new IllegalArgumentException("field " + ref + ": choice fields need options, other fields none");
         }
+        labels = Translations.copyOf(labels);
+    }
+
+    public FieldDefinition(FieldRef ref, String label, FieldType type, List<Option> options) {
+        this(ref, label, type, options, Map.of());
     }
 
     public static FieldDefinition custom(String key, String label, FieldType type, Option... options) {
         return new FieldDefinition(FieldRef.custom(key), label, type, List.of(options));
+    }
+
+    /** The same field with its label in one more language, such as {@code withLabel("it", "Sistema operativo")}. */
+    public FieldDefinition withLabel(String language, String translated) {
+        return new FieldDefinition(ref, label, type, options, Translations.with(labels, language, translated));
+    }
+
+    /** The label in this language (a language code such as {@code "it"}), or the default label. */
+    public String label(String language) {
+        return labels.getOrDefault(language, label);
+    }
+
+    /** The label of an option code in this language, or the code itself when the option is gone. */
+    public String labelOf(String code, String language) {
+        return options.stream().filter(o -> o.code().equals(code)).map(o -> o.label(language)).findFirst()
+                .orElse(code);
     }
 
     /**
@@ -113,7 +138,7 @@ public record FieldDefinition(FieldRef ref, String label, FieldType type, List<O
     }
 
     public FieldDefinition restrictedTo(List<Option> allowed) {
-        return new FieldDefinition(ref, label, type, allowed);
+        return new FieldDefinition(ref, label, type, allowed, labels);
     }
 
     private BigDecimal number(String value) {

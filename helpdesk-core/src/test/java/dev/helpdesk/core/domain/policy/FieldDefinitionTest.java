@@ -130,4 +130,30 @@ class FieldDefinitionTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .extracting(FieldError::field, FieldError::rule).containsExactly(tuple(field, rule)));
     }
+
+    @Test
+    void aFieldAndItsOptionsCarryLabelsPerLanguageWithTheDefaultForTheOthers() {
+        FieldDefinition os = FieldDefinition.custom("os", "Operating system", FieldType.SINGLE_CHOICE,
+                Option.of("linux", "Linux"), Option.of("other", "Other").withLabel("it", "Altro"))
+                .withLabel("it", "Sistema operativo").withLabel("de", "Betriebssystem");
+
+        assertThat(os.label("it")).isEqualTo("Sistema operativo");
+        assertThat(os.label("de")).isEqualTo("Betriebssystem");
+        assertThat(os.label("fr")).as("no French label: the default").isEqualTo("Operating system");
+        assertThat(os.labelOf("other", "it")).isEqualTo("Altro");
+        assertThat(os.labelOf("linux", "it")).isEqualTo("Linux");
+        assertThat(os.labelOf("gone", "it")).isEqualTo("gone");
+        assertThat(os.restrictedTo(List.of(Option.of("linux", "Linux"))).label("it"))
+                .as("restricting the options keeps the labels").isEqualTo("Sistema operativo");
+        assertThat(os.parse(List.of("other"))).isPresent();
+    }
+
+    @Test
+    void aLabelsLanguageIsALowerCaseCodeAndTheLabelOneLine() {
+        FieldDefinition field = FieldDefinition.custom("serial", "Serial", FieldType.TEXT);
+        assertThatThrownBy(() -> field.withLabel("IT", "Seriale")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> field.withLabel("italian", "Seriale")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> field.withLabel("it", "two\nlines")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Option.of("a", "A").withLabel(null, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

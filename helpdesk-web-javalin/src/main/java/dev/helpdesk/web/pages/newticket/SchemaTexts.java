@@ -9,7 +9,9 @@ import dev.helpdesk.web.i18n.Messages;
 import dev.helpdesk.web.i18n.Translator;
 
 /**
- * The schema's names in the viewer's language. The schema is the host's, written in English; the bundle translates
+ * The schema's names in the viewer's language. A field or option the host labelled in that language
+ * ({@link FieldDefinition#withLabel}) shows that label. Otherwise the schema is the host's, written in English; the
+ * bundle translates
  * the default schema's categories, fields and options by id. A translation is used only while the schema still says
  * what the English bundle says for that id: a host that reuses the id {@code billing} for "Invoices" keeps its own
  * name rather than getting ours.
@@ -32,11 +34,13 @@ final class SchemaTexts {
     }
 
     String fieldLabel(FieldDefinition field) {
-        return translated("field." + field.ref().name(), field.label());
+        String own = field.labels().get(t.language().code());
+        return own != null ? own : translated("field." + field.ref().name(), field.label());
     }
 
     String optionLabel(FieldRef field, Option option) {
-        return translated("option." + field.name() + "." + option.code(), option.label());
+        String own = option.labels().get(t.language().code());
+        return own != null ? own : translated("option." + field.name() + "." + option.code(), option.label());
     }
 
     private String translated(String key, String schemaText) {

@@ -2,18 +2,20 @@ package dev.helpdesk.web.pages.tickets;
 
 import dev.helpdesk.core.domain.category.Category;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
-import dev.helpdesk.core.domain.policy.FieldRef;
 import dev.helpdesk.core.domain.policy.Option;
 import dev.helpdesk.core.domain.status.Status;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.web.i18n.Translator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The names the schema gives statuses, fields, options and categories, in the viewer's language. They are
- * configured data, in English by default: a name is translated only while it is still the default schema's
- * (a message {@code tickets.label.<kind>.<code>} exists for it); a name the host changed is shown as configured.
+ * configured data, in English by default. A field or option the host labelled in the viewer's language
+ * ({@link FieldDefinition#withLabel}) shows that label; otherwise a name is translated only while it is still the
+ * default schema's (a message {@code tickets.label.<kind>.<code>} exists for it); a name the host changed is shown
+ * as configured.
  */
 public final class Labels {
     private static final Map<String, String> DEFAULTS = defaults();
@@ -27,12 +29,19 @@ public final class Labels {
         return translated("status." + code, configured);
     }
 
-    public String field(FieldRef field, String configured) {
-        return translated("field." + field.name(), configured);
+    public String field(FieldDefinition field) {
+        String own = field.labels().get(t.language().code());
+        return own != null ? own : translated("field." + field.ref().name(), field.label());
     }
 
-    public String option(FieldRef field, String code, String configured) {
-        return translated("option." + field.name() + "." + code, configured);
+    /** The label of one of the field's options; the code itself when the option is gone. */
+    public String option(FieldDefinition field, String code) {
+        Optional<Option> option = field.options().stream().filter(o -> o.code().equals(code)).findFirst();
+        if (option.isEmpty()) {
+            return code;
+        }
+        String own = option.get().labels().get(t.language().code());
+        return own != null ? own : translated("option." + field.ref().name() + "." + code, option.get().label());
     }
 
     public String category(String id, String configured) {

@@ -64,11 +64,11 @@ public final class PropertyForm {
                     : current;
             List<Choice> options = new ArrayList<>();
             for (Option option : optionsFor(definition, editable, current, customerTypes)) {
-                options.add(new Choice(option.code(), labels.option(field.ref(), option.code(), option.label()),
+                options.add(new Choice(option.code(), labels.option(definition, option.code()),
                         shown.contains(option.code())));
             }
             properties.add(new Property(PREFIX + field.ref().name(), "prop-" + field.ref().name().replace('.', '-'),
-                    labels.field(field.ref(), field.label()), editable, required(view, field.ref()),
+                    labels.field(definition), editable, required(view, field.ref()),
                     control(definition.type()), text(definition, field, labels, t),
                     shown.isEmpty() ? "" : shown.get(0), options,
                     submitted.is(Submitted.FIELDS) ? submitted.errors().getOrDefault(field.ref().name(), "") : ""));
@@ -156,7 +156,7 @@ public final class PropertyForm {
             case MULTIPLE_CHOICE:
                 List<String> names = new ArrayList<>();
                 for (String code : currentValues(definition, field)) {
-                    names.add(labels.option(field.ref(), code, definition.labelOf(code)));
+                    names.add(labels.option(definition, code));
                 }
                 return String.join(", ", names);
             case CHECKBOX:

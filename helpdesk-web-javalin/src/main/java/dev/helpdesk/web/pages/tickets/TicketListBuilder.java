@@ -92,7 +92,7 @@ public final class TicketListBuilder {
                         params.fieldValues(field.ref().name()).contains(option.code())));
             }
             selects.add(new Select(ListParams.FIELD_PREFIX + field.ref().name(),
-                    "filter-" + field.ref().name().replace('.', '-'), labels.field(field.ref(), field.label()),
+                    "filter-" + field.ref().name().replace('.', '-'), labels.field(field),
                     options));
         }
         return selects;
@@ -132,7 +132,7 @@ public final class TicketListBuilder {
             for (String value : values) {
                 String label = Filterable.options(field).stream().filter(o -> o.code().equals(value)).findFirst()
                         .map(o -> optionLabel(field, o)).orElse(value);
-                chips.add(new Chip(t.t("tickets.chip.field", labels.field(field.ref(), field.label()), label),
+                chips.add(new Chip(t.t("tickets.chip.field", labels.field(field), label),
                         base + params.without(ListParams.FIELD_PREFIX + name, value)));
             }
         }));
@@ -165,6 +165,6 @@ public final class TicketListBuilder {
         if (field.type() == FieldType.CHECKBOX) {
             return t.t("tickets.filter." + ("true".equals(option.code()) ? "yes" : "no"));
         }
-        return labels.option(field.ref(), option.code(), option.label());
+        return labels.option(field, option.code());
     }
 }

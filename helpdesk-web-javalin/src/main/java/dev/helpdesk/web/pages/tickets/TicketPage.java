@@ -48,8 +48,12 @@ public record TicketPage(String url, String reference, String subject, Optional<
      * The reply editor: what was typed and the errors by field ({@code body}, {@code attachments}).
      *
      * @param canReply false for a colleague who may only read, or a closed ticket that takes no more replies
+     * @param outcome  what a reply will do to a resolved or closed ticket (reopen it), said next to the editor;
+     *                 empty for a ticket in progress
+     * @param closed   the ticket is closed and takes no more replies: the page offers a follow-up ticket instead
      */
-    public record Reply(boolean canReply, String body, Map<String, String> errors, String limits) {
+    public record Reply(boolean canReply, String body, Map<String, String> errors, String limits, String outcome,
+            boolean closed) {
         public String error(String field) {
             return errors.getOrDefault(field, "");
         }

@@ -6,6 +6,8 @@ import dev.helpdesk.core.domain.directory.OrganizationId;
 import dev.helpdesk.core.domain.policy.FieldAccess;
 import dev.helpdesk.core.domain.rating.ReviewLink;
 import dev.helpdesk.core.domain.rating.Score;
+import dev.helpdesk.core.domain.status.ClosedTicketReplyPolicy;
+import dev.helpdesk.core.domain.status.StatusKind;
 import dev.helpdesk.core.domain.ticket.Attachment;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.service.Caller;
@@ -57,14 +59,26 @@ public final class TicketPageBuilder {
         boolean canAct = view.canReply() || view.canResolve();
         PropertyForm form = new PropertyForm(schema);
         Set<String> customerTypes = helpdesk.portalSettings().get().withTypesOf(schema).customerTicketTypes();
+        Optional<StatusKind> kind = view.status().flatMap(s -> StatusKinds.kindOf(schema, s.code()));
+        boolean refusesReplies = kind.equals(Optional.of(StatusKind.CLOSED))
+                && schema.statuses().closedReplyPolicy() == ClosedTicketReplyPolicy.REFUSE;
         Reply reply = new Reply(view.canReply(), submitted.is(Submitted.REPLY) ? submitted.typed("body")
-                : "", submitted.is(Submitted.REPLY) ? submitted.errors() : Map.of(), limits);
+                : "", submitted.is(Submitted.REPLY) ? submitted.errors() : Map.of(), limits,
+                view.canReply() ? replyOutcome(kind) : "", !view.canReply() && refusesReplies);
         return new TicketPage(base, view.reference(), view.subject(), submitted.problem(), details(schema, view, now),
                 form.properties(view, canAct, customerTypes, t, submitted), canAct && view.fields().stream()
                         .anyMatch(f -> f.access() == FieldAccess.EDITABLE),
                 view.version(), reply, conversation(base, view, now), view.canResolve(),
                 rating(caller, viewer, schema, view, submitted, now), secrets(caller, view, canAct, submitted),
                 canAct);
+    }
+
+    /** A reply to a done ticket reopens it (the catalog's policy, or a solved one): the editor says so. */
+    private String replyOutcome(Optional<StatusKind> kind) {
+        if (kind.equals(Optional.of(StatusKind.SOLVED))) {
+            return t.t("ticket.reply.reopens_solved");
+        }
+        return kind.equals(Optional.of(StatusKind.CLOSED)) ? t.t("ticket.reply.reopens") : "";
     }
 
     private Details details(TicketSchema schema, TicketView view, Instant now) {
@@ -111,13 +125,17 @@ public final class TicketPageBuilder {
             }
         }
         boolean refused = submitted.is(Submitted.RATING);
-        String comment = refused ? submitted.typed("comment") : current.map(RatingView::comment).orElse("");
+        // the comment box is the complaint: it shows (with the complaint) only while the rating is unhappy
+        boolean unhappy = current.map(r -> r.score() == Score.UNHAPPY).orElse(false);
+        String comment = refused ? submitted.typed("comment")
+                : current.filter(r -> r.score() == Score.UNHAPPY).map(RatingView::comment).orElse("");
         return Optional.of(new Rating(done && mayRate && open,
                 current.map(r -> r.score().name().toLowerCase(Locale.ROOT)).orElse(""),
                 current.map(r -> t.t("ticket.rating.score." + r.score().name().toLowerCase(Locale.ROOT))).orElse(""),
                 current.map(r -> t.dateTime(r.changeableUntil())).orElse(""), comment,
                 refused ? submitted.errors() : Map.of(), links,
-                refused && (submitted.errors().containsKey("comment") || "unhappy".equals(submitted.typed("score")))));
+                refused ? submitted.errors().containsKey("comment") || "unhappy".equals(submitted.typed("score"))
+                        : unhappy));
     }
 
     private Optional<Secrets> secrets(Caller caller, TicketView view, boolean canAct, Submitted submitted) {
