@@ -56,8 +56,12 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException closed) {
+                // the server answered before reading the whole body (a refusal) and closed: read its answer
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("no answer to " + new String(request, 0, Math.min(200, request.length),
