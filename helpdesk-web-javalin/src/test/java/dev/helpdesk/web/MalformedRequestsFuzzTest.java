@@ -41,7 +41,7 @@ class MalformedRequestsFuzzTest {
             "/{x}", "/{x}/{x}/{x}");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "POST", "POST", "HEAD", "PUT",
             "DELETE", "PATCH", "OPTIONS");
-    private static final List<String> FIELDS = List.of("_csrf", "body", "subject", "email", "password", "language",
+    private static final List<String> FIELDS = List.of("_csrf", "body", "attachments", "subject", "email", "password", "language",
             "category", "q", "page", "status", "sort", "score", "comment", "current", "next", "code", "secret",
             "custom.operating_system", "files", "captcha");
 
@@ -290,7 +290,7 @@ class MalformedRequestsFuzzTest {
                         .getBytes(StandardCharsets.UTF_8) : junk(random, 100).getBytes(StandardCharsets.UTF_8);
                 part(out, boundary, field, null, value);
             } else {
-                part(out, boundary, "files", fileName(random), junkBytes(random, random.nextInt(60) == 0
+                part(out, boundary, "attachments", fileName(random), junkBytes(random, random.nextInt(60) == 0
                         ? 2_000_000 : random.nextInt(5_000)));
             }
         }
