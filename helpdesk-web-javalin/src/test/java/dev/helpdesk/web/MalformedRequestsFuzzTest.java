@@ -41,8 +41,9 @@ class MalformedRequestsFuzzTest {
             "/{x}", "/{x}/{x}/{x}");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "POST", "POST", "HEAD", "PUT",
             "DELETE", "PATCH", "OPTIONS");
-    private static final List<String> FIELDS = List.of("_csrf", "body", "attachments", "subject", "email", "password", "language",
-            "category", "q", "page", "status", "sort", "score", "comment", "current", "next", "code", "secret",
+    private static final List<String> FIELDS = List.of("_csrf", "body", "attachments", "subject", "email",
+            "password", "language", "category", "q", "page", "status", "sort", "score", "comment", "current", "next",
+            "code", "secret",
             "custom.operating_system", "files", "captcha");
 
     private static TestPortal portal;
@@ -323,8 +324,8 @@ class MalformedRequestsFuzzTest {
         for (int i = 0; i < length; i++) {
             int kind = random.nextInt(6);
             text.appendCodePoint(kind == 0 ? random.nextInt(0x20) : kind == 1 ? 0x80 + random.nextInt(0x2000)
-                    : kind == 2 ? pick(random, List.of(0x202E, 0x2066, 0x200B, 0xFEFF, 0x1F600, 0x301, (int) '%', (int) '&',
-                    (int) '=', (int) '"', (int) '\\', (int) '/', (int) ';')) : 0x20 + random.nextInt(0x5F));
+                    : kind == 2 ? pick(random, List.of(0x202E, 0x2066, 0x200B, 0xFEFF, 0x1F600, 0x301, (int) '%',
+                    (int) '&', (int) '=', (int) '"', (int) '\\', (int) '/', (int) ';')) : 0x20 + random.nextInt(0x5F));
         }
         return text.toString();
     }

@@ -114,7 +114,8 @@ class AttachmentPolicyTest {
 
     private static String escaped(String text) {
         StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        text.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
+                : String.format("\\u%04X", c)));
         return out.toString();
     }
 
