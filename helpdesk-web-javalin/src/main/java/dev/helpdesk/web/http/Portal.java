@@ -85,6 +85,7 @@ public final class Portal {
         new KnowledgeBasePages().register(routes);
         new AccountPages().register(routes);
         new LanguagePage().register(routes);
+        routes.addUnrouted();
     }
 
     public Helpdesk helpdesk() {
@@ -151,11 +152,13 @@ public final class Portal {
             }
             request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
             if (ctx.method() == HandlerType.POST) {
-                uploads.prepare(ctx);
+                // a body the client broke is its 4xx here, before the CSRF check reads a field of it
+                RequestBody.read(ctx, uploads, config.maxRequestBytes);
                 checkCsrf(ctx, session);
             }
             if (access == Access.SIGNED_IN && contact.isEmpty()) {
-                if (ctx.method() == HandlerType.GET && !ctx.path().startsWith(prefix + "/api/")) {
+                boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+                if (read && !ctx.path().startsWith(prefix + "/api/")) {
                     ctx.redirect(prefix + "/sign-in?next=" + java.net.URLEncoder.encode(
                             ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
                             StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -176,6 +179,18 @@ public final class Portal {
             headers.apply(ctx);
             errors.send(request, failure);
         }
+    }
+
+    /**
+     * No page at this path (404), or none for this method (405, {@code allowed} being the methods there are): the
+     * portal's error page in the visitor's language, before any body or CSRF check.
+     */
+    void unrouted(Context ctx, String allowed) {
+        headers.apply(ctx);
+        PortalSession session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        Optional<ContactId> contact = session == null ? Optional.empty() : session.contact();
+        PortalRequest request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+        errors.send(request, allowed.isEmpty() ? PortalError.notFound() : PortalError.methodNotAllowed(allowed));
     }
 
     private void checkCsrf(Context ctx, PortalSession session) {

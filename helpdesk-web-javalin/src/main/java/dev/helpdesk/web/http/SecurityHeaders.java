@@ -10,7 +10,7 @@ final class SecurityHeaders {
     private final String csp;
 
     SecurityHeaders(String frameAncestors) {
-        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + frameAncestors;
     }
 

@@ -228,4 +228,16 @@ class PortalBrowserTest {
         assertThat(browser.findElements(By.id("tickets-table"))).isEmpty();
         Chromium.screenshot(browser, "10-signed-out");
     }
+
+    @Test
+    @Order(11)
+    void aPageThatDoesNotExistSaysSoInTheVisitorsLanguageAndOffersSignIn() {
+        browser.get(portal.baseUrl() + "/no/such/page");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+        // signed out in Italian (chosen before signing out): the portal's own page, not the server's bare text
+        assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Pagina non trovata");
+        assertThat(browser.findElements(By.cssSelector(".error-links a"))).extracting(e -> e.getAttribute("href"))
+                .containsExactly(portal.baseUrl() + "/sign-in");
+        Chromium.screenshot(browser, "11-not-found");
+    }
 }
