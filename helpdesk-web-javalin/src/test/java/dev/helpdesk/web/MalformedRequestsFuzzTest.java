@@ -2,7 +2,7 @@ package dev.helpdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.RawHttp;
 import dev.helpdesk.web.support.TestPortal;

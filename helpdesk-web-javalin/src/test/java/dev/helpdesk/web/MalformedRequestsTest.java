@@ -7,7 +7,7 @@ import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.TicketView.MessageView;
-import dev.helpdesk.web.demo.DemoData;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.RawHttp;
 import dev.helpdesk.web.support.TestPortal;
