@@ -14,6 +14,12 @@ public interface RateLimiter {
     Decision tryAcquire(RateLimit limit, String key);
 
     /**
+     * Whether {@link #tryAcquire} would be allowed now, taking nothing: to refuse an attempt before its work is done
+     * when only failures are counted (sign-in back-off).
+     */
+    Decision peek(RateLimit limit, String key);
+
+    /**
      * Whether an attempt may go ahead; if not, how long until one may.
      *
      * @param retryAfter zero when allowed
