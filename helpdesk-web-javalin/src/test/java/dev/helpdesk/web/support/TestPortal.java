@@ -3,6 +3,8 @@ package dev.helpdesk.web.support;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.inmemory.InMemoryStorage;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.RateLimit;
+import dev.helpdesk.core.service.TicketOpeningLimits;
 import dev.helpdesk.defaults.Argon2idPasswordHasher;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import dev.helpdesk.defaults.CommonmarkMarkdownRenderer;
@@ -12,6 +14,8 @@ import dev.helpdesk.web.HelpdeskPortal;
 import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.demo.DemoData;
 import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -71,7 +75,10 @@ public final class TestPortal implements AutoCloseable {
                 .clock(new AdvancingClock()).ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
                 .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
                         TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
-                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter());
+                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter())
+                // tests open many tickets quickly; the limit's own test sets TicketOpeningLimits.defaults()
+                .ticketOpeningLimits(new TicketOpeningLimits(List.of(RateLimit.of("tests", 10_000,
+                        Duration.ofMinutes(1)))));
         settings.accept(builder);
         return builder.build();
     }
