@@ -22,12 +22,12 @@ import javax.crypto.spec.SecretKeySpec;
  * The default captcha, self-hosted and offline: a proof of work. The form carries a signed puzzle; the page's
  * script finds a number whose SHA-256 with the puzzle starts with {@code difficulty} zero bits (about 2^difficulty
  * hashes: a moment for one person, a cost for a script sending thousands). With scripts off, the person types the
- * sum shown in a small picture instead.
+ * sum shown in a small picture instead (a two-digit number and a digit).
  *
  * <p>Nothing sent answers it: the puzzle is {@code expiryEpochSeconds.difficulty.salt.hmac}, and the two numbers of
  * the sum are derived from the salt with the server's key (HMAC), so only the server knows them; the page shows them
- * drawn as strokes in an SVG picture, not as text. Each puzzle is accepted once (remembered in memory until it
- * expires: per node) and for {@link #validity} only. The key is random per process unless given, so with several
+ * drawn as strokes in an SVG picture, not as text. Each puzzle is answered once, right or wrong (remembered in
+ * memory until it expires: per node), and for {@link #validity} only. The key is random per process unless given, so with several
  * nodes give each the same key.
  */
 public final class ProofOfWorkCaptcha implements CaptchaVerifier {
@@ -97,11 +97,13 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
                 return false;
             }
             int bits = Integer.parseInt(parts[1]);
+            // One answer per puzzle, right or wrong: a replayed form fails, and a script cannot try every sum
+            if (used.asMap().putIfAbsent(puzzle, Boolean.TRUE) != null) {
+                return false;
+            }
             int[] sum = sum(body);
-            boolean solved = solves(puzzle, fields.getOrDefault(NONCE_FIELD, ""), bits)
+            return solves(puzzle, fields.getOrDefault(NONCE_FIELD, ""), bits)
                     || answers(sum[0] + sum[1], fields.getOrDefault(ANSWER_FIELD, ""));
-            // Accepted once: the same solved puzzle sent again (a replayed form) fails.
-            return solved && used.asMap().putIfAbsent(puzzle, Boolean.TRUE) == null;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -138,10 +140,14 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
         return sum[0] + sum[1];
     }
 
-    /** The two numbers (1 to 9) of the puzzle's sum, from the keyed hash of its body. */
+    /**
+     * The two numbers (10 to 99, 1 to 9) of the puzzle's sum, from the keyed hash of its body: 90 likely answers at
+     * least, and one guess per puzzle.
+     */
     private int[] sum(String body) {
         byte[] derived = mac("sum:" + body);
-        return new int[] {1 + (derived[0] & 0xff) % 9, 1 + (derived[1] & 0xff) % 9};
+        int wide = ((derived[0] & 0xff) << 8) | (derived[1] & 0xff);
+        return new int[] {10 + wide % 90, 1 + (derived[2] & 0xff) % 9};
     }
 
     private static boolean answers(int expected, String answer) {

@@ -21,15 +21,23 @@ final class SumPicture {
 
     static String dataUri(int a, int b, Random random) {
         StringBuilder path = new StringBuilder();
-        digit(path, a, 8, random);
-        line(path, 34, 20, 46, 20, random);
-        line(path, 40, 14, 40, 26, random);
-        digit(path, b, 56, random);
+        int left = 4;
+        for (char c : Integer.toString(a).toCharArray()) {
+            digit(path, c - '0', left, random);
+            left += 16;
+        }
+        line(path, left + 2, 20, left + 14, 20, random);
+        line(path, left + 8, 14, left + 8, 26, random);
+        left += 22;
+        for (char c : Integer.toString(b).toCharArray()) {
+            digit(path, c - '0', left, random);
+            left += 16;
+        }
         StringBuilder noise = new StringBuilder();
         for (int i = 0; i < 3; i++) {
-            line(noise, random.nextInt(80), random.nextInt(40), random.nextInt(80), random.nextInt(40), random);
+            line(noise, random.nextInt(90), random.nextInt(40), random.nextInt(90), random.nextInt(40), random);
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"160\" height=\"80\" viewBox=\"0 0 80 40\">"
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"180\" height=\"80\" viewBox=\"0 0 90 40\">"
                 + "<path d=\"" + noise + "\" stroke=\"#9aa5b1\" stroke-width=\"1\" fill=\"none\"/>"
                 + "<path d=\"" + path + "\" stroke=\"#1f2933\" stroke-width=\"2.2\" stroke-linecap=\"round\""
                 + " fill=\"none\"/></svg>";

@@ -14,6 +14,7 @@ import dev.helpdesk.web.HelpdeskPortal;
 import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.demo.DemoData;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +32,9 @@ public final class TestPortal implements AutoCloseable {
         this.helpdesk = helpdesk;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // as a host behind its reverse proxy does: the client is the X-Forwarded-For address, so that tests can
+            // play several clients (PortalClient.from)
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
             config.routes.get("/", ctx -> ctx.result("host home"));
             config.registerPlugin(new HelpdeskPortal(portal -> {
                 portal.helpdesk = helpdesk;
