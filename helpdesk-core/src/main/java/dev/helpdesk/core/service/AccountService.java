@@ -619,7 +619,7 @@ public final class AccountService {
 
     private static AuthenticationFailedException signInFailed() {
         return new AuthenticationFailedException("account.sign_in_failed",
-                "The e-mail address or the password is wrong, or the account is locked for a while");
+                "The e-mail address or the password is wrong");
     }
 
     private static AuthenticationFailedException captchaRequired() {

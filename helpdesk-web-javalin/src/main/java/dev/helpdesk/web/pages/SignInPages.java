@@ -41,7 +41,8 @@ public final class SignInPages {
     private void signIn(PortalRequest request) {
         String email = request.form("email");
         String next = next(request.form("next"), request);
-        boolean captchaShown = !request.form(ProofOfWorkCaptcha.PUZZLE_FIELD).isEmpty();
+        // the form says it carried the captcha (whichever verifier made it), and the verifier says if it was solved
+        boolean captchaShown = request.form("captcha_shown").equals("1");
         boolean captchaSolved = captchaShown && request.portal().captcha().verify(request.formMap());
         try {
             SignedIn who = request.helpdesk().accounts().signIn(email, request.formRaw("password"),

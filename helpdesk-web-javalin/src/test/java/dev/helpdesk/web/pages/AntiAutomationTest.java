@@ -75,6 +75,7 @@ class AntiAutomationTest {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("email", DemoData.PRIMARY_EMAIL);
         fields.put("password", password);
+        fields.put("captcha_shown", page.html().select("input[name=captcha_shown]").attr("value"));
         fields.put("captcha_puzzle", puzzle);
         fields.put("captcha_nonce", ProofOfWorkCaptcha.solve(puzzle));
         return client.post("/sign-in", fields);
