@@ -21,6 +21,7 @@ import dev.helpdesk.core.service.PortalSettingsService;
 import dev.helpdesk.core.service.RatingService;
 import dev.helpdesk.core.service.SecretShareService;
 import dev.helpdesk.core.service.SlaService;
+import dev.helpdesk.core.service.TicketOpeningLimits;
 import dev.helpdesk.core.service.TicketService;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +54,8 @@ public final class Helpdesk {
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
                 storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels,
-                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new), storage.portalSettings());
+                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new), storage.portalSettings(),
+                Optional.ofNullable(builder.rateLimiter).orElse(RateLimiter.UNLIMITED), builder.ticketOpeningLimits);
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
         this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),
@@ -180,6 +182,7 @@ public final class Helpdesk {
         private PasswordHasher passwordHasher;
         private RateLimiter rateLimiter;
         private AccountPolicy accountPolicy = AccountPolicy.defaults();
+        private TicketOpeningLimits ticketOpeningLimits = TicketOpeningLimits.defaults();
 
         private Builder() {
         }
@@ -246,9 +249,21 @@ public final class Helpdesk {
             return this;
         }
 
-        /** Needed by {@link Helpdesk#accounts()}: {@code new Bucket4jRateLimiter()} from helpdesk-defaults. */
+        /**
+         * Needed by {@link Helpdesk#accounts()}: {@code new Bucket4jRateLimiter()} from helpdesk-defaults. It also counts
+         * the tickets contacts open ({@link #ticketOpeningLimits}).
+         */
         public Builder rateLimiter(RateLimiter value) {
             rateLimiter = Objects.requireNonNull(value, "rateLimiter");
+            return this;
+        }
+
+        /**
+         * How many tickets a contact may open in a while; {@link TicketOpeningLimits#defaults()} unless set. Counted by
+         * the {@link #rateLimiter rate limiter}: without one, tickets are not limited.
+         */
+        public Builder ticketOpeningLimits(TicketOpeningLimits value) {
+            ticketOpeningLimits = Objects.requireNonNull(value, "ticketOpeningLimits");
             return this;
         }
 

@@ -7,6 +7,7 @@ import dev.helpdesk.core.port.RateLimit;
 import dev.helpdesk.core.port.RateLimiter;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.Objects;
@@ -69,6 +70,19 @@ public final class Bucket4jRateLimiter implements RateLimiter {
         Bucket bucket = buckets.get(new Key(limit, key), k -> newBucket(k.limit()));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Decision.allow()
+                : Decision.deny(Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill())));
+    }
+
+    @Override
+    public Decision peek(RateLimit limit, String key) {
+        Objects.requireNonNull(limit, "limit");
+        Objects.requireNonNull(key, "key");
+        Bucket bucket = buckets.getIfPresent(new Key(limit, key));
+        if (bucket == null) {
+            return Decision.allow();
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Decision.allow()
                 : Decision.deny(Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill())));
     }
 

@@ -38,6 +38,23 @@ class Bucket4jRateLimiterTest {
     }
 
     @Test
+    void peekingTakesNothingAndTellsWhatTheNextAttemptWouldGet() {
+        assertThat(limiter.peek(THREE_PER_MINUTE, "carol@example.test").allowed()).isTrue();
+        assertThat(limiter.trackedKeys()).as("a peek at a key never used keeps no bucket").isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.peek(THREE_PER_MINUTE, "carol@example.test").allowed()).isTrue();
+            limiter.tryAcquire(THREE_PER_MINUTE, "carol@example.test");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.peek(THREE_PER_MINUTE, "carol@example.test"))
+                    .isEqualTo(Decision.deny(Duration.ofSeconds(20)));
+        }
+        advance(Duration.ofSeconds(20));
+        assertThat(limiter.peek(THREE_PER_MINUTE, "carol@example.test").allowed()).isTrue();
+        assertThat(limiter.tryAcquire(THREE_PER_MINUTE, "carol@example.test").allowed()).isTrue();
+    }
+
+    @Test
     void keysAndLimitsHaveBucketsOfTheirOwn() {
         for (int i = 0; i < 3; i++) {
             limiter.tryAcquire(THREE_PER_MINUTE, "alice@example.test");

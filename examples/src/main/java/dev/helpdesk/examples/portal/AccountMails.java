@@ -7,14 +7,18 @@ import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.service.IssuedCode;
 import dev.helpdesk.web.i18n.Translator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The account e-mails: reset and welcome codes (issued fresh here, as the account service asks of the mail
- * adapter, since events never carry codes), and the notice that a password changed. Each is written in the
+ * adapter, since events never carry codes), the notice that a password changed, and for a new e-mail address the
+ * link that confirms it (to the new address) and the notice of the change (to the old one). Each is written in the
  * contact's language, with the expiry of a code in their organization's time zone.
  */
 final class AccountMails {
@@ -28,7 +32,36 @@ final class AccountMails {
         this.languages = new MailLanguage(helpdesk);
     }
 
-    Optional<Draft> compose(DomainEvent event) {
+    /** The mails of an account event: none for other events, two for an e-mail change (new address and old). */
+    List<Draft> compose(DomainEvent event) {
+        if (event instanceof AccountEvents.EmailChangeRequested change) {
+            return emailChange(change);
+        }
+        return composeOne(event).stream().toList();
+    }
+
+    /**
+     * The link to confirm goes to the new address; the old one, which stays the contact's until then, is told, so
+     * that someone who took over a session cannot move the account away unseen.
+     */
+    private List<Draft> emailChange(AccountEvents.EmailChangeRequested change) {
+        Contact contact = contact(change.contact());
+        Translator t = languages.of(contact);
+        IssuedCode code = helpdesk.accounts().issueEmailChangeCode(contact.id(), change.newEmail());
+        String[] expiry = expiry(t, code.expiresAt());
+        String confirm = link("/profile/email/confirm?email=" + encode(change.newEmail().value()) + "&code="
+                + encode(code.code()));
+        Draft toNew = new Draft(change.newEmail().value(), t.t("mail.email_change.subject"),
+                MailLanguage.greeting(t, contact)
+                + t.t("mail.email_change.body", change.newEmail().value(), confirm) + "\n\n"
+                + t.t("mail.email_change.validity", expiry[0], expiry[1]) + "\n");
+        Draft toOld = new Draft(contact.email().value(), t.t("mail.email_change_notice.subject"),
+                MailLanguage.greeting(t, contact)
+                + t.t("mail.email_change_notice.body", change.newEmail().value(), link("/sign-in")) + "\n");
+        return List.of(toNew, toOld);
+    }
+
+    private Optional<Draft> composeOne(DomainEvent event) {
         if (event instanceof AccountEvents.PasswordResetRequested reset) {
             Contact contact = contact(reset.contact());
             Translator t = languages.of(contact);
@@ -61,6 +94,10 @@ final class AccountMails {
                     MailLanguage.greeting(t, contact) + t.t("mail.password_changed.body", link("/sign-in")) + "\n"));
         }
         return Optional.empty();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Contact contact(ContactId id) {

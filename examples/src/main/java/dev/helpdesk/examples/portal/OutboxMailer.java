@@ -7,7 +7,6 @@ import dev.helpdesk.core.port.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,8 +62,11 @@ final class OutboxMailer implements AutoCloseable {
     private void deliver(OutboxEntry entry) {
         DomainEvent event = entry.event();
         try {
-            Optional<Draft> draft = accountMails.compose(event).or(() -> ticketMails.compose(event));
-            draft.ifPresent(mail -> {
+            List<Draft> drafts = accountMails.compose(event);
+            if (drafts.isEmpty()) {
+                drafts = ticketMails.compose(event).stream().toList();
+            }
+            drafts.forEach(mail -> {
                 mailbox.add(new SentMail(Instant.now(), mail.to(), mail.subject(), mail.body(), event.type()));
                 LOG.info("demo mail to {}: {}", mail.to(), mail.subject());
             });

@@ -25,6 +25,7 @@ import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.PortalSettingsRepository;
+import dev.helpdesk.core.port.RateLimiter;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -66,6 +67,7 @@ class GuiceWiringTest {
                 bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
                 bind(MarkdownRenderer.class).to(PlainTextRenderer.class);
                 bind(PortalSettingsRepository.class).toInstance(storage.portalSettings());
+                bind(RateLimiter.class).toInstance(RateLimiter.UNLIMITED);
             }
         });
         DirectoryService directory = injector.getInstance(DirectoryService.class);

@@ -16,6 +16,7 @@ import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ListTickets;
 import dev.helpdesk.core.service.OpenTicket;
 import dev.helpdesk.core.service.ProfileChange;
+import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.examples.portal.demo.DemoData;
@@ -208,6 +209,41 @@ class StandalonePortalTest {
                 .set("custom.operating_system", "linux").build()));
         portal.helpdesk().tickets().reply(Caller.agent(DemoData.AGENT), AddMessage.of(ticket.id(), "Risolto subito."));
         return ticket;
+    }
+
+    @Test
+    void aNewAddressGetsTheLinkThatConfirmsItAndTheOldAddressIsTold() {
+        Caller olga = Caller.contact(DemoData.OUTSIDER);
+        ProfileView before = portal.helpdesk().accounts().profile(olga);
+        String newEmail = "olga.new@globex.example";
+        portal.helpdesk().accounts().updateProfile(olga, ProfileChange.of(before.firstName(), before.lastName(),
+                before.jobTitle(), newEmail, before.phone(), before.language().code())
+                .confirmedWith(DemoData.PASSWORD));
+
+        SentMail link = mailTo(newEmail);
+        SentMail notice = mailTo(DemoData.OUTSIDER_EMAIL);
+        assertThat(notice.body()).as("the old address is told, and not given the link").contains(newEmail)
+                .doesNotContain("/profile/email/confirm");
+        Matcher code = Pattern.compile("/profile/email/confirm\\?email=[^&\\s]+&code=([a-z2-7-]+)")
+                .matcher(link.body());
+        assertThat(code.find()).as("the link in the mail to the new address").isTrue();
+        assertThat(portal.helpdesk().accounts().profile(olga).email().value()).isEqualTo(DemoData.OUTSIDER_EMAIL);
+
+        portal.helpdesk().accounts().confirmEmailChange(code.group(1), newEmail);
+        assertThat(portal.helpdesk().accounts().profile(olga).email().value()).isEqualTo(newEmail);
+    }
+
+    /** Waits for a mail to {@code to}: the mailer works in the background. */
+    private static SentMail mailTo(String to) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<SentMail> mail = portal.mailbox().mails().stream().filter(m -> m.to().equals(to)).findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("no mail to " + to + "; sent: " + portal.mailbox().mails());
     }
 
     /** Waits for the mail to {@code to} with this subject: the mailer works in the background. */

@@ -37,7 +37,7 @@ final class InMemoryAccountRepository implements AccountRepository {
 
     private static Account withVersion(Account a, long version) {
         return new Account(a.contact(), a.passwordHash(), a.jobTitle(), a.phone(), a.language(), a.languageChosen(),
-                a.portalAccess(), a.failedSignIns(), a.lockedUntil(), version);
+                a.portalAccess(), a.failedSignIns(), a.failuresExpireAt(), version);
     }
 
     static ConflictException stale(ContactId contact) {

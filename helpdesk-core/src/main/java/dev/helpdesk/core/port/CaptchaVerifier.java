@@ -27,10 +27,19 @@ public interface CaptchaVerifier {
      * @param kind   how the browser answers it, such as {@code proof-of-work}; the page's script reads it
      * @param puzzle the data the browser's script works on, shown to no one
      * @param question a question a person answers when scripts are off, or empty when there is none
+     * @param questionImage the question as a picture ({@code data:} URI), for a question scripts should not read
+     *                      as text; empty when the question is text
      */
-    record Challenge(Map<String, String> fields, String kind, String puzzle, String question) {
+    record Challenge(Map<String, String> fields, String kind, String puzzle, String question, String questionImage) {
         public Challenge {
             fields = Map.copyOf(fields);
+            java.util.Objects.requireNonNull(question, "question");
+            java.util.Objects.requireNonNull(questionImage, "questionImage");
+        }
+
+        /** A challenge whose question, if any, is text. */
+        public Challenge(Map<String, String> fields, String kind, String puzzle, String question) {
+            this(fields, kind, puzzle, question, "");
         }
     }
 }

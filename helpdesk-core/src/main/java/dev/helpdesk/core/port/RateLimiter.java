@@ -9,9 +9,27 @@ import java.util.Objects;
  * they are for. {@code helpdesk-defaults} has {@code Bucket4jRateLimiter}.
  */
 public interface RateLimiter {
+    /** Lets everything through: for a helpdesk built without a rate limiter, whose tickets are then not limited. */
+    RateLimiter UNLIMITED = new RateLimiter() {
+        @Override
+        public Decision tryAcquire(RateLimit limit, String key) {
+            return Decision.allow();
+        }
+
+        @Override
+        public Decision peek(RateLimit limit, String key) {
+            return Decision.allow();
+        }
+    };
 
     /** Takes one attempt from the bucket of {@code key} under {@code limit}, if one is left. */
     Decision tryAcquire(RateLimit limit, String key);
+
+    /**
+     * Whether {@link #tryAcquire} would be allowed now, taking nothing: to refuse an attempt before its work is done
+     * when only failures are counted (sign-in back-off).
+     */
+    Decision peek(RateLimit limit, String key);
 
     /**
      * Whether an attempt may go ahead; if not, how long until one may.

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.service;
 
+import dev.helpdesk.core.domain.Digests;
 import dev.helpdesk.core.domain.EmailAddress;
 import dev.helpdesk.core.domain.Text;
 import dev.helpdesk.core.domain.account.Account;
@@ -48,7 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Portal accounts (seed 001): sign-in with back-off, forgotten passwords by single-use code, welcome codes for
+ * Portal accounts (seed 001): sign-in with back-off per client (never a lock), forgotten passwords by single-use code, welcome codes for
  * invited contacts, the profile page and password changes.
  *
  * <p>Codes never travel in events: {@link #requestPasswordReset} and {@link #invite} append an event naming the
@@ -70,6 +71,7 @@ public final class AccountService {
     private final Clock clock;
     private final IdGenerator ids;
     private final AccountPolicy policy;
+    private final SignInThrottle throttle;
     private final SecureRandom random = new SecureRandom();
     private volatile String dummyHash;
 
@@ -90,38 +92,58 @@ public final class AccountService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.throttle = new SignInThrottle(limiter, policy.signInThrottling());
     }
 
     // ----- sign-in -----
 
     /**
-     * Signs a contact in by main address and password. Every failure is the same {@link AuthenticationFailedException}
-     * (unknown address, no portal access, no password yet, wrong password, locked account), and an unknown address
-     * costs a password verification too, so neither the answer nor its timing tells whether the address exists.
-     * Consecutive failures lock the account for a growing time; a success clears them.
-     *
-     * @throws RateLimitedException when this address had too many attempts lately, whether it exists or not
+     * Signs a contact in by main address and password, from a client the caller cannot tell apart from others
+     * ({@link ClientKey#UNKNOWN}); see {@link #signIn(String, String, ClientKey, boolean)}.
      */
     public SignedIn signIn(String email, String password) {
+        return signIn(email, password, ClientKey.UNKNOWN, false);
+    }
+
+    /**
+     * Signs a contact in by main address and password. Every failure is the same {@link AuthenticationFailedException}
+     * (unknown address, no portal access, no password yet, wrong password), and an unknown address costs a password
+     * verification too, so neither the answer nor its timing tells whether the address exists.
+     *
+     * <p>Failures slow down the client that fails, never the account ({@link SignInThrottling}): a client that failed
+     * for this address, or for many, waits for a growing time and is then asked for the captcha; the right password
+     * from a client that has not failed signs in. Only when many clients fail one account does every client need the
+     * captcha for it, and with it solved the right password signs in.
+     *
+     * @param client        who is asking (the web portal passes the remote address)
+     * @param captchaSolved whether the caller checked that a captcha was solved with this attempt
+     * @throws RateLimitedException          when this client failed too often lately: wait {@code retryAfter()}
+     * @throws AuthenticationFailedException {@code account.captcha_required} when the captcha must be solved first (the
+     *                                       password was not checked), else {@code account.sign_in_failed}
+     */
+    public SignedIn signIn(String email, String password, ClientKey client, boolean captchaSolved) {
         EmailAddress address = EmailAddress.of(email);
-        limit(policy.signInLimit(), address, "Too many sign-in attempts for this address; wait and try again");
+        Objects.requireNonNull(client, "client");
+        throttle.checkBackOff(address, client);
         String typed = password == null ? "" : password;
         Optional<Contact> contact = portalContact(address);
         Optional<Account> account = contact.flatMap(c -> accounts.find(c.id()))
                 .filter(a -> a.portalAccess() && a.hasPassword());
+        if (!captchaSolved && (throttle.clientNeedsCaptcha(address, client) || account
+                .map(a -> a.failedSignInsAt(now()) >= policy.signInThrottling().accountCaptchaAt()).orElse(false))) {
+            LOG.debug("sign-in needs the captcha first");
+            throw captchaRequired();
+        }
         if (account.isEmpty()) {
             hasher.verify(typed, dummyHash());
+            throttle.failed(address, client);
             throw signInFailed();
         }
         String hash = account.get().passwordHash().orElseThrow();
-        boolean matches = hasher.verify(typed, hash);
-        Instant now = now();
-        if (account.get().isLockedAt(now)) {
-            LOG.debug("sign-in refused: account {} is locked", contact.get().id());
-            throw signInFailed();
-        }
-        if (!matches) {
-            recordFailure(contact.get().id());
+        if (!hasher.verify(typed, hash)) {
+            if (throttle.failed(address, client)) {
+                countFailure(contact.get().id());
+            }
             throw signInFailed();
         }
         Optional<String> rehashed = hasher.needsRehash(hash) ? Optional.of(hasher.hash(typed)) : Optional.empty();
@@ -147,7 +169,24 @@ public final class AccountService {
      * caller learns nothing either way: this returns normally for any well-formed address.
      */
     public void requestPasswordReset(String email) {
+        requestPasswordReset(email, ClientKey.UNKNOWN);
+    }
+
+    /**
+     * "Forgot password?" from {@code client}: as {@link #requestPasswordReset(String)}, and limited per client too,
+     * so that one client cannot have codes mailed to many addresses. That limit is said openly: it tells nothing
+     * about accounts.
+     *
+     * @throws RateLimitedException when this client asked too often lately, whatever the addresses
+     */
+    public void requestPasswordReset(String email, ClientKey client) {
         EmailAddress address = EmailAddress.of(email);
+        Objects.requireNonNull(client, "client");
+        RateLimiter.Decision perClient = limiter.tryAcquire(policy.resetRequestClientLimit(), client.value());
+        if (!perClient.allowed()) {
+            throw new RateLimitedException("Too many password reset requests from this client; wait and try again",
+                    perClient.retryAfter());
+        }
         if (!limiter.tryAcquire(policy.resetRequestLimit(), address.value()).allowed()) {
             LOG.debug("password reset request dropped: over the limit");
             return;
@@ -250,8 +289,11 @@ public final class AccountService {
     }
 
     /**
-     * Changes the caller's profile: names and address in the directory, job title, phone and language on the account.
-     * Changing the address asks for the current password, and the new one must be free.
+     * Changes the caller's profile: names in the directory, job title, phone and language on the account. A new
+     * address asks for the current password and must be free; it is not applied here: {@link
+     * AccountEvents.EmailChangeRequested} is appended, the mail adapter sends a link to the new address (with {@link
+     * #issueEmailChangeCode}) and tells the current one, and {@link #confirmEmailChange} applies it. Until then the
+     * current address stays, and the view returned shows it.
      *
      * @throws InvalidInputException naming each bad field, or {@code currentPassword} when it is missing or wrong
      * @throws ConflictException     {@code contact.email_taken} when another contact owns the new address
@@ -273,14 +315,14 @@ public final class AccountService {
         if (emailChanges) {
             Account account = accounts.find(contact.id()).orElseGet(() -> Account.of(contact.id(), Language.EN));
             checkCurrentPassword(account, change.currentPassword());
+            requireFree(email, contact.id());
         }
         return UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
             Contact current = contacts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
             Account account = accounts.find(contact.id())
                     .orElseGet(() -> Account.of(contact.id(), defaultLanguage(current)));
-            Set<EmailAddress> authorised = new LinkedHashSet<>(current.authorisedEmails());
-            authorised.remove(email);
-            Contact updated = new Contact(current.id(), firstName, lastName, email, authorised, current.memberships());
+            Contact updated = new Contact(current.id(), firstName, lastName, current.email(),
+                    current.authorisedEmails(), current.memberships());
             Account details = account.withDetails(jobTitle, phone, language);
             Set<String> changed = changedFields(current, updated, account, details);
             if (!updated.equals(current)) {
@@ -292,7 +334,67 @@ public final class AccountService {
             if (!changed.isEmpty()) {
                 outbox.append(new AccountEvents.ProfileChanged(contact.id(), changed, now()));
             }
+            if (emailChanges) {
+                outbox.append(new AccountEvents.EmailChangeRequested(contact.id(), email, now()));
+            }
             return view(updated, details);
+        }));
+    }
+
+    /**
+     * A fresh code for the link that confirms {@code newEmail} as the contact's address, in clear, returned this once
+     * (for the mail adapter handling {@link AccountEvents.EmailChangeRequested}); any earlier unused code of the
+     * contact stops working. It is good for that address only, and expires after
+     * {@link AccountPolicy#emailChangeLifetime()}. Only its hash, bound to the address, is stored.
+     *
+     * @throws NotFoundException if the contact has no account
+     */
+    public IssuedCode issueEmailChangeCode(ContactId contact, EmailAddress newEmail) {
+        Objects.requireNonNull(newEmail, "newEmail");
+        if (accounts.find(contact).isEmpty()) {
+            throw new NotFoundException("account.not_found", "Contact " + contact + " has no account",
+                    Map.of("contact", contact.value()));
+        }
+        String code = SecretCode.generate(random);
+        Instant now = now();
+        Instant expiresAt = now.plus(policy.emailChangeLifetime());
+        transactor.run(() -> {
+            codes.revokeUnused(contact, now);
+            codes.insert(new OneTimeCode(OneTimeCodeId.of(ids.newId()), contact, CodePurpose.EMAIL_CHANGE,
+                    emailChangeHash(code, newEmail), now, expiresAt, Optional.empty()));
+        });
+        LOG.debug("e-mail change code issued for contact {}", contact);
+        return new IssuedCode(contact, CodePurpose.EMAIL_CHANGE, code, expiresAt);
+    }
+
+    /**
+     * Follows the link sent to a new address: {@code email} becomes the contact's address (the old one is no longer
+     * theirs, not even as an authorised address) and the code is used up. A wrong, expired or used code, or one sent
+     * for another address, is one and the same {@link AuthenticationFailedException}.
+     *
+     * @throws ConflictException {@code contact.email_taken} when another contact took the address meanwhile
+     */
+    public ProfileView confirmEmailChange(String code, String email) {
+        EmailAddress address = EmailAddress.of(email);
+        OneTimeCode stored = codes.findByHash(emailChangeHash(code, address))
+                .filter(c -> c.purpose() == CodePurpose.EMAIL_CHANGE && c.isUsableAt(now()))
+                .orElseThrow(AccountService::codeInvalid);
+        requireFree(address, stored.contact());
+        return UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
+            Instant now = now();
+            Contact current = contacts.find(stored.contact()).orElseThrow(AccountService::codeInvalid);
+            if (!codes.markUsed(stored.id(), now)) {
+                throw codeInvalid();
+            }
+            Set<EmailAddress> authorised = new LinkedHashSet<>(current.authorisedEmails());
+            authorised.remove(address);
+            Contact updated = new Contact(current.id(), current.firstName(), current.lastName(), address, authorised,
+                    current.memberships());
+            contacts.save(updated);
+            outbox.append(new AccountEvents.ProfileChanged(current.id(), Set.of("email"), now));
+            Account account = accounts.find(current.id())
+                    .orElseGet(() -> Account.of(current.id(), defaultLanguage(current)));
+            return view(updated, account);
         }));
     }
 
@@ -385,6 +487,20 @@ public final class AccountService {
         return signedIn(contact, account);
     }
 
+    /** The address is free, or already the contact's own (as an authorised address, it may become the main one). */
+    private void requireFree(EmailAddress address, ContactId owner) {
+        Optional<Contact> holder = contacts.findByEmail(address);
+        if (holder.isPresent() && !holder.get().id().equals(owner)) {
+            throw new ConflictException("contact.email_taken", "The address " + address.value()
+                    + " belongs to another contact", Map.of("email", address.value()));
+        }
+    }
+
+    /** The stored hash of an e-mail change code: bound to the address, so the code confirms that address only. */
+    private static String emailChangeHash(String code, EmailAddress address) {
+        return Digests.sha256Hex(SecretCode.normalise(code) + "\n" + address.value());
+    }
+
     private void checkCurrentPassword(Account account, Optional<String> currentPassword) {
         if (currentPassword.isEmpty() || currentPassword.get().isEmpty()) {
             throw InvalidInputException.of("currentPassword", "required",
@@ -394,21 +510,22 @@ public final class AccountService {
             throw InvalidInputException.of("currentPassword", "no_password",
                     "you have no portal password yet; set one with the code from your welcome or reset e-mail");
         }
-        Instant now = now();
-        if (account.isLockedAt(now)) {
-            throw new RateLimitedException("Too many wrong passwords; wait and try again",
-                    java.time.Duration.between(now, account.lockedUntil().orElseThrow()));
+        // only wrong ones count: a signed-in session (perhaps a stolen one) cannot try passwords quickly
+        RateLimiter.Decision wait = limiter.peek(policy.currentPasswordLimit(), account.contact().value());
+        if (!wait.allowed()) {
+            throw new RateLimitedException("Too many wrong passwords; wait and try again", wait.retryAfter());
         }
         if (!hasher.verify(currentPassword.get(), account.passwordHash().get())) {
-            recordFailure(account.contact());
+            limiter.tryAcquire(policy.currentPasswordLimit(), account.contact().value());
             throw InvalidInputException.of("currentPassword", "incorrect", "currentPassword is not your password");
         }
     }
 
-    private void recordFailure(ContactId contact) {
+    /** One more failure counted against the account: with enough of them, every client needs the captcha for it. */
+    private void countFailure(ContactId contact) {
         UnitsOfWork.retryingOn("account.stale", () -> transactor.inTransaction(() -> {
-            accounts.find(contact).filter(a -> !a.isLockedAt(now()))
-                    .ifPresent(a -> accounts.save(a.signInFailed(now(), policy.lockout())));
+            accounts.find(contact).ifPresent(a -> accounts.save(a.signInFailed(now(),
+                    policy.signInThrottling().accountWindow())));
             return null;
         }));
     }
@@ -502,7 +619,12 @@ public final class AccountService {
 
     private static AuthenticationFailedException signInFailed() {
         return new AuthenticationFailedException("account.sign_in_failed",
-                "The e-mail address or the password is wrong, or the account is locked for a while");
+                "The e-mail address or the password is wrong");
+    }
+
+    private static AuthenticationFailedException captchaRequired() {
+        return new AuthenticationFailedException("account.captcha_required",
+                "Too many failed sign-ins lately: solve the captcha with your password to sign in");
     }
 
     private static AuthenticationFailedException codeInvalid() {

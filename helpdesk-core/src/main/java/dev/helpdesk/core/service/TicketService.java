@@ -25,19 +25,20 @@ import dev.helpdesk.core.domain.ticket.Ticket;
 import dev.helpdesk.core.domain.ticket.TicketAccess;
 import dev.helpdesk.core.domain.ticket.TicketEvents;
 import dev.helpdesk.core.domain.ticket.TicketFields;
+import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketId;
 import dev.helpdesk.core.domain.ticket.TicketQuery;
-import dev.helpdesk.core.domain.ticket.TicketFilter;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.domain.ticket.TicketSummary;
-import dev.helpdesk.core.domain.ticket.VisibilityScope;
 import dev.helpdesk.core.domain.ticket.Viewer;
+import dev.helpdesk.core.domain.ticket.VisibilityScope;
 import dev.helpdesk.core.error.AccessDeniedException;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.error.FieldError;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.error.NotFoundException;
+import dev.helpdesk.core.error.RateLimitedException;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
@@ -45,20 +46,24 @@ import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.OrganizationRepository;
-import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.Outbox;
+import dev.helpdesk.core.port.PortalSettingsRepository;
+import dev.helpdesk.core.port.RateLimit;
+import dev.helpdesk.core.port.RateLimiter;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
 import dev.helpdesk.core.port.TicketSearch;
 import dev.helpdesk.core.port.Transactor;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -87,6 +92,8 @@ public final class TicketService {
     private final IdGenerator ids;
     private final TicketSchema schema;
     private final PortalSettingsRepository portalSettings;
+    private final RateLimiter limiter;
+    private final TicketOpeningLimits openingLimits;
     private final ViewerResolver viewers;
     private final TicketProjector projector;
     private final AttachmentIntake intake;
@@ -98,8 +105,11 @@ public final class TicketService {
                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
                          TeamRepository teams, AttachmentStore attachments, Clock clock, IdGenerator ids,
                          TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels,
-                         MarkdownRenderer markdown, PortalSettingsRepository portalSettings) {
+                         MarkdownRenderer markdown, PortalSettingsRepository portalSettings, RateLimiter limiter,
+                         TicketOpeningLimits openingLimits) {
         this.portalSettings = portalSettings;
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.openingLimits = Objects.requireNonNull(openingLimits, "openingLimits");
         this.transactor = transactor;
         this.tickets = tickets;
         this.search = search;
@@ -130,9 +140,17 @@ public final class TicketService {
         return markdown.toSafeHtml(Text.optional("body", body, BODY_LIMIT));
     }
 
-    /** Opens a ticket; a customer for themselves, an agent on a customer's behalf. */
+    /**
+     * Opens a ticket; a customer for themselves, an agent on a customer's behalf. A contact who opened many tickets
+     * lately waits ({@link TicketOpeningLimits}, when the helpdesk has a rate limiter); agents never do.
+     *
+     * @throws RateLimitedException when the contact is over a limit: nothing was checked or stored
+     */
     public TicketView open(Caller caller, OpenTicket command) {
         Viewer viewer = viewers.resolve(caller);
+        Optional<String> limitedContact = caller instanceof Caller.Contact
+                ? Optional.of(((Caller.Contact) caller).id().value()) : Optional.empty();
+        limitedContact.ifPresent(this::checkOpeningLimits);
         Contact requester = requesterOf(viewer, command);
         OrganizationId organization = organizationOf(requester, command.organization());
         List<FieldError> problems = new ArrayList<>();
@@ -171,8 +189,25 @@ public final class TicketService {
             outbox.append(new TicketEvents.TicketOpened(ticket.id(), ticket.number(), requester.id(), now));
             return ticket;
         });
+        // only tickets opened count: a form refused for a missing field costs nothing
+        limitedContact.ifPresent(contact -> openingLimits.perContact().forEach(l -> limiter.tryAcquire(l, contact)));
         LOG.debug("ticket {} opened", opened.number().value());
         return projector.view(viewer, opened);
+    }
+
+    /** Refuses a contact who opened too many tickets lately, before anything is checked or stored. */
+    private void checkOpeningLimits(String contact) {
+        Duration wait = Duration.ZERO;
+        for (RateLimit limit : openingLimits.perContact()) {
+            RateLimiter.Decision decision = limiter.peek(limit, contact);
+            if (!decision.allowed() && decision.retryAfter().compareTo(wait) > 0) {
+                wait = decision.retryAfter();
+            }
+        }
+        if (!wait.isZero()) {
+            throw new RateLimitedException("You opened many tickets in a short time; wait a little, then send the "
+                    + "form again", wait);
+        }
     }
 
     /** One ticket, if the caller may see it; otherwise not found, whether it exists or not. */

@@ -54,7 +54,7 @@ public abstract class AccountRepositoryContract extends PortContract {
         save(Account.of(ALICE, Language.IT));
         Account found = accounts().find(ALICE).orElseThrow();
         assertThat(found.passwordHash()).as(adapter("keeps an absent password absent")).isEmpty();
-        assertThat(found.lockedUntil()).as(adapter("keeps an absent lock absent")).isEmpty();
+        assertThat(found.failuresExpireAt()).as(adapter("keeps an absent expiry absent")).isEmpty();
         assertThat(found.language()).as(adapter("keeps the language")).isEqualTo(Language.IT);
         assertThat(found.portalAccess()).as(adapter("keeps portal access off")).isFalse();
     }
@@ -152,7 +152,7 @@ public abstract class AccountRepositoryContract extends PortContract {
     }
 
     @Test
-    public void failedSignInsAndLocksRoundTrip() {
+    public void failedSignInsAndTheirExpiryRoundTrip() {
         qt().withExamples(10).forAll(integers().between(0, 1_000), integers().between(0, 1_000_000))
                 .checkAssert((failures, seconds) -> withFreshStorage(storage -> {
                     Instant lock = Instant.parse("2026-01-01T00:00:00Z").plusMillis(seconds * 1000L + 7);
@@ -161,7 +161,7 @@ public abstract class AccountRepositoryContract extends PortContract {
                     storage.transactor().run(() -> storage.accounts().save(account));
                     Account found = storage.accounts().find(ALICE).orElseThrow();
                     assertThat(found.failedSignIns()).as(adapter("keeps the failure count")).isEqualTo(failures);
-                    assertThat(found.lockedUntil()).as(adapter("keeps the lock to the millisecond")).contains(lock);
+                    assertThat(found.failuresExpireAt()).as(adapter("keeps the expiry to the millisecond")).contains(lock);
                 }));
     }
 }

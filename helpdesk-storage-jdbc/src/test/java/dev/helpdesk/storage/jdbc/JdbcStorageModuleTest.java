@@ -20,6 +20,7 @@ import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
+import dev.helpdesk.core.port.RateLimiter;
 import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.OutboxEntry;
@@ -129,6 +130,8 @@ class JdbcStorageModuleTest {
             bind(TicketSchema.class).toInstance(TicketSchema.defaults());
             bind(ServiceLevels.class).toInstance(ServiceLevels.defaults());
             bind(MarkdownRenderer.class).to(PlainTextRenderer.class);
+            // no limit on tickets opened in this test (helpdesk-defaults' Bucket4jRateLimiter in a real host)
+            bind(RateLimiter.class).toInstance(RateLimiter.UNLIMITED);
         }
     }
 }

@@ -14,17 +14,21 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The default captcha, self-hosted and offline: a proof of work. The form carries a signed puzzle; the page's
  * script finds a number whose SHA-256 with the puzzle starts with {@code difficulty} zero bits (about 2^difficulty
- * hashes: a moment for one person, a cost for a script sending thousands). With scripts off, the person answers a
- * small sum instead. Each puzzle is accepted once and for {@link #validity} only.
+ * hashes: a moment for one person, a cost for a script sending thousands). With scripts off, the person types the
+ * sum shown in a small picture instead (a two-digit number and a digit).
  *
- * <p>Puzzle format: {@code expiryEpochSeconds.difficulty.sumA.sumB.random.hmac}; the HMAC key is random per process,
- * so puzzles do not survive a restart.
+ * <p>Nothing sent answers it: the puzzle is {@code expiryEpochSeconds.difficulty.salt.hmac}, and the two numbers of
+ * the sum are derived from the salt with the server's key (HMAC), so only the server knows them; the page shows them
+ * drawn as strokes in an SVG picture, not as text. Each puzzle is answered once, right or wrong (remembered in
+ * memory until it expires: per node), and for {@link #validity} only. The key is random per process unless given, so with several
+ * nodes give each the same key.
  */
 public final class ProofOfWorkCaptcha implements CaptchaVerifier {
     public static final String PUZZLE_FIELD = "captcha_puzzle";
@@ -35,7 +39,7 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
     private final int difficulty;
     private final Duration validity;
     private final Clock clock;
-    private final byte[] key = new byte[32];
+    private final byte[] key;
     private final Cache<String, Boolean> used;
 
     public ProofOfWorkCaptcha() {
@@ -43,39 +47,49 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
     }
 
     public ProofOfWorkCaptcha(int difficulty, Duration validity, Clock clock) {
+        this(difficulty, validity, clock, randomKey());
+    }
+
+    /**
+     * @param key at least 32 bytes of secret, the same on every node serving one portal
+     */
+    public ProofOfWorkCaptcha(int difficulty, Duration validity, Clock clock, byte[] key) {
         if (difficulty < 1 || difficulty > 28) {
             throw new IllegalArgumentException("difficulty must be 1..28 bits but was " + difficulty);
         }
+        Objects.requireNonNull(key, "key");
+        if (key.length < 32) {
+            throw new IllegalArgumentException("the key must have at least 32 bytes");
+        }
         this.difficulty = difficulty;
-        this.validity = validity;
-        this.clock = clock;
-        RANDOM.nextBytes(key);
+        this.validity = Objects.requireNonNull(validity, "validity");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.key = key.clone();
         this.used = Caffeine.newBuilder().expireAfterWrite(validity.plusMinutes(1)).maximumSize(1_000_000).build();
     }
 
     @Override
     public Challenge challenge() {
         long expiry = Instant.now(clock).plus(validity).getEpochSecond();
-        int a = 1 + RANDOM.nextInt(9);
-        int b = 1 + RANDOM.nextInt(9);
         byte[] salt = new byte[12];
         RANDOM.nextBytes(salt);
-        String body = expiry + "." + difficulty + "." + a + "." + b + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
-        String puzzle = body + "." + sign(body);
-        return new Challenge(Map.of(PUZZLE_FIELD, puzzle), "proof-of-work", puzzle, a + " + " + b);
+        String body = expiry + "." + difficulty + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
+        String puzzle = body + "." + hex(mac("puzzle:" + body));
+        int[] sum = sum(body);
+        return new Challenge(Map.of(PUZZLE_FIELD, puzzle), "proof-of-work", puzzle, "", SumPicture.dataUri(sum[0],
+                sum[1], RANDOM));
     }
 
     @Override
     public boolean verify(Map<String, String> fields) {
         String puzzle = fields.getOrDefault(PUZZLE_FIELD, "");
         String[] parts = puzzle.split("\\.");
-        if (parts.length != 6) {
+        if (parts.length != 4) {
             return false;
         }
-        String body = String.join(".", parts[0], parts[1], parts[2], parts[3], parts[4]);
-        if (!MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-                parts[5].getBytes(StandardCharsets.US_ASCII))) {
+        String body = String.join(".", parts[0], parts[1], parts[2]);
+        if (!MessageDigest.isEqual(hex(mac("puzzle:" + body)).getBytes(StandardCharsets.US_ASCII),
+                parts[3].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         try {
@@ -83,10 +97,13 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
                 return false;
             }
             int bits = Integer.parseInt(parts[1]);
-            boolean solved = solves(puzzle, fields.getOrDefault(NONCE_FIELD, ""), bits)
-                    || answers(parts[2], parts[3], fields.getOrDefault(ANSWER_FIELD, ""));
-            // Accepted once: the same solved puzzle sent again (a replayed form) fails.
-            return solved && used.asMap().putIfAbsent(puzzle, Boolean.TRUE) == null;
+            // One answer per puzzle, right or wrong: a replayed form fails, and a script cannot try every sum
+            if (used.asMap().putIfAbsent(puzzle, Boolean.TRUE) != null) {
+                return false;
+            }
+            int[] sum = sum(body);
+            return solves(puzzle, fields.getOrDefault(NONCE_FIELD, ""), bits)
+                    || answers(sum[0] + sum[1], fields.getOrDefault(ANSWER_FIELD, ""));
         } catch (NumberFormatException e) {
             return false;
         }
@@ -116,22 +133,53 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
         }
     }
 
-    private static boolean answers(String a, String b, String answer) {
+    /** The sum of a puzzle, for tests that play the person reading the picture; nobody else can tell it. */
+    int sumOf(String puzzle) {
+        String[] parts = puzzle.split("\\.");
+        int[] sum = sum(String.join(".", parts[0], parts[1], parts[2]));
+        return sum[0] + sum[1];
+    }
+
+    /**
+     * The two numbers (10 to 99, 1 to 9) of the puzzle's sum, from the keyed hash of its body: 90 likely answers at
+     * least, and one guess per puzzle.
+     */
+    private int[] sum(String body) {
+        byte[] derived = mac("sum:" + body);
+        int wide = ((derived[0] & 0xff) << 8) | (derived[1] & 0xff);
+        return new int[] {10 + wide % 90, 1 + (derived[2] & 0xff) % 9};
+    }
+
+    private static boolean answers(int expected, String answer) {
+        String typed = answer.strip();
+        if (typed.isEmpty() || typed.length() > 3) {
+            return false;
+        }
         try {
-            return !answer.isBlank() && Integer.parseInt(answer.strip()) == Integer.parseInt(a) + Integer.parseInt(b);
+            return Integer.parseInt(typed) == expected;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    private String sign(String body) {
+    private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
+            return mac.doFinal(text.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.helpdesk.web.pages;
 
 import dev.helpdesk.core.domain.account.ProfileRules;
+import dev.helpdesk.core.error.AuthenticationFailedException;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.service.Caller;
@@ -18,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "My profile" (seed 001): name, job title, e-mail address and phone; a new address needs the current password.
+ * "My profile" (seed 001): name, job title, e-mail address and phone; a new address needs the current password and
+ * applies when the link mailed to it is followed (the page of that link is here too).
  * Below it the password change, and a sign-out button. Each form keeps what was typed (never passwords) and shows
  * each problem next to its field.
  */
@@ -32,6 +34,42 @@ public final class AccountPages {
         });
         routes.post("/profile", Access.SIGNED_IN, this::saveProfile);
         routes.post("/profile/password", Access.SIGNED_IN, this::changePassword);
+        // the link of the mail sent to a new address: the page asks for a click, as mail scanners open links
+        routes.get("/profile/email/confirm", Access.PUBLIC, request -> showConfirm(request, 200,
+                query(request, "email"), query(request, "code"), ""));
+        routes.post("/profile/email/confirm", Access.PUBLIC, this::confirmEmail);
+    }
+
+    private void confirmEmail(PortalRequest request) {
+        ClientLimit.take(request, ClientLimit.EMAIL_CODE);
+        String email = request.form("email");
+        String code = request.form("code");
+        try {
+            ProfileView changed = request.helpdesk().accounts().confirmEmailChange(code, email);
+            request.flash("account.email.confirmed", changed.email().value());
+            boolean theirs = request.contact().filter(changed.contact()::equals).isPresent();
+            if (theirs) {
+                request.portal().signIn(request, new SignedIn(changed.contact(),
+                        (changed.firstName() + " " + changed.lastName()).strip(), changed.email(),
+                        changed.language(), changed.languageChosen()));
+            }
+            request.redirect(theirs ? "/profile" : "/sign-in");
+        } catch (AuthenticationFailedException | InvalidInputException wrong) {
+            showConfirm(request, 400, email, code, request.t().t("account.email.confirm.invalid"));
+        } catch (ConflictException taken) {
+            showConfirm(request, 409, email, code, request.t().error(taken));
+        }
+    }
+
+    private static void showConfirm(PortalRequest request, int status, String email, String code, String error) {
+        Frame frame = request.frame(Nav.NONE, "account.email.confirm.title");
+        request.render(status, "account/email-confirm.jte", frame, Map.of("email", email, "code", code,
+                "error", error));
+    }
+
+    private static String query(PortalRequest request, String name) {
+        String value = request.ctx().queryParam(name);
+        return value == null ? "" : value.strip();
     }
 
     private void saveProfile(PortalRequest request) {
@@ -63,7 +101,12 @@ public final class AccountPages {
         request.portal().signIn(request, new SignedIn(after.contact(),
                 (after.firstName() + " " + after.lastName()).strip(), after.email(), after.language(),
                 after.languageChosen()));
-        request.flash("account.profile.saved");
+        if (!change.email().strip().equalsIgnoreCase(after.email().value())) {
+            // the new address applies once the link mailed to it is followed
+            request.flash("account.email.pending", change.email().strip(), after.email().value());
+        } else {
+            request.flash("account.profile.saved");
+        }
         request.redirect("/profile");
     }
 

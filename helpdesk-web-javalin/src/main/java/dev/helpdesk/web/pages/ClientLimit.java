@@ -3,6 +3,7 @@ package dev.helpdesk.web.pages;
 import dev.helpdesk.core.error.RateLimitedException;
 import dev.helpdesk.core.port.RateLimit;
 import dev.helpdesk.core.port.RateLimiter;
+import dev.helpdesk.core.service.ClientKey;
 import dev.helpdesk.web.http.PortalRequest;
 import java.time.Duration;
 
@@ -20,8 +21,21 @@ final class ClientLimit {
     static final RateLimit RESET_CODE = RateLimit.of("portal-reset-code-per-client", 10, Duration.ofMinutes(15));
     /** Welcome-code attempts per client. */
     static final RateLimit WELCOME_CODE = RateLimit.of("portal-welcome-code-per-client", 10, Duration.ofMinutes(15));
+    /** Attempts to confirm a new e-mail address per client. */
+    static final RateLimit EMAIL_CODE = RateLimit.of("portal-email-code-per-client", 10, Duration.ofMinutes(15));
 
     private ClientLimit() {
+    }
+
+    /** The client of the request, as core counts clients: the remote address the portal sees. */
+    static ClientKey client(PortalRequest request) {
+        String ip = request.ctx().ip();
+        return ClientKey.of(ip == null || ip.isBlank() ? "unknown" : ip);
+    }
+
+    /** Whole minutes to wait, at least 1: what the "wait" messages say. */
+    static long minutes(RateLimitedException limited) {
+        return Math.max(1, (limited.retryAfterSeconds() + 59) / 60);
     }
 
     /**

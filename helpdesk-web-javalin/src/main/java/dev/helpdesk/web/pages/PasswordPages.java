@@ -3,6 +3,7 @@ package dev.helpdesk.web.pages;
 import dev.helpdesk.core.domain.account.ProfileRules;
 import dev.helpdesk.core.error.AuthenticationFailedException;
 import dev.helpdesk.core.error.InvalidInputException;
+import dev.helpdesk.core.error.RateLimitedException;
 import dev.helpdesk.core.service.SignedIn;
 import dev.helpdesk.web.http.Access;
 import dev.helpdesk.web.http.ErrorMapping;
@@ -23,7 +24,8 @@ import java.util.Map;
  * set the first password with the code of the welcome e-mail. Either signs the person in.
  *
  * <p>Asking for a code answers the same for any well-formed address, known or not, so the page tells nobody who has
- * an account. Code attempts are limited per address by the account service and per client here.
+ * an account. Requests are limited per address (silently) and per client (said openly) by the account service; code
+ * attempts per address by the account service and per client here.
  */
 public final class PasswordPages {
 
@@ -46,11 +48,17 @@ public final class PasswordPages {
             return;
         }
         try {
-            request.helpdesk().accounts().requestPasswordReset(email);
+            request.helpdesk().accounts().requestPasswordReset(email, ClientLimit.client(request));
         } catch (InvalidInputException malformed) {
             // only the shape of the address is checked: this says nothing about accounts
             showForgot(request, 400, FormState.of(Map.of("email", email))
                     .withErrors(ErrorMapping.fieldMessages(malformed, request.t())));
+            return;
+        } catch (RateLimitedException limited) {
+            // counted per client, whatever the address: saying so tells nothing about accounts
+            request.ctx().header("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+            showForgot(request, 429, FormState.of(Map.of("email", email))
+                    .withMessage(request.t().t("auth.forgot.wait", ClientLimit.minutes(limited))));
             return;
         }
         request.flash("auth.forgot.sent");

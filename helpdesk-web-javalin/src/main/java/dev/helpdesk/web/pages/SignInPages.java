@@ -8,11 +8,16 @@ import dev.helpdesk.web.http.Frame;
 import dev.helpdesk.web.http.Nav;
 import dev.helpdesk.web.http.PortalRequest;
 import dev.helpdesk.web.http.Routes;
+import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
+import dev.helpdesk.web.pages.newticket.CaptchaView;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Sign in and sign out. A failed sign-in says the same for an unknown address and a wrong password (the account
- * service makes the timing the same too), keeps the address typed, and answers 401; too many attempts get 429.
+ * service makes the timing the same too), keeps the address typed, and answers 401. The account service counts
+ * failures per client (the remote address): a client that failed often waits (429 with Retry-After), then is asked
+ * for the captcha, which this page then shows; nobody else is slowed down by it.
  */
 public final class SignInPages {
 
@@ -36,21 +41,42 @@ public final class SignInPages {
     private void signIn(PortalRequest request) {
         String email = request.form("email");
         String next = next(request.form("next"), request);
+        // the form says it carried the captcha (whichever verifier made it), and the verifier says if it was solved
+        boolean captchaShown = request.form("captcha_shown").equals("1");
+        boolean captchaSolved = captchaShown && request.portal().captcha().verify(request.formMap());
         try {
-            SignedIn who = request.helpdesk().accounts().signIn(email, request.formRaw("password"));
+            SignedIn who = request.helpdesk().accounts().signIn(email, request.formRaw("password"),
+                    ClientLimit.client(request), captchaSolved);
             request.portal().signIn(request, who);
             request.ctx().redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (AuthenticationFailedException failed) {
-            show(request, 401, email, next, request.t().t("auth.sign_in.failed"));
+            if (failed.code().equals("account.captcha_required")) {
+                show(request, 401, email, next, request.t().t("auth.sign_in.captcha_required"), true);
+            } else {
+                // a client asked for the captcha once goes on solving it, so the next attempt is not refused for it
+                show(request, 401, email, next, request.t().t("auth.sign_in.failed"), captchaShown);
+            }
         } catch (RateLimitedException limited) {
-            request.ctx().header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
-            show(request, 429, email, next, request.t().error(limited));
+            request.ctx().header("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+            show(request, 429, email, next, request.t().t("auth.sign_in.wait",
+                    ClientLimit.minutes(limited)), captchaShown);
         }
     }
 
     private static void show(PortalRequest request, int status, String email, String next, String error) {
+        show(request, status, email, next, error, false);
+    }
+
+    private static void show(PortalRequest request, int status, String email, String next, String error,
+                             boolean withCaptcha) {
         Frame frame = request.frame(Nav.NONE, "auth.sign_in.title");
-        request.render(status, "auth/sign-in.jte", frame, Map.of("email", email, "next", next, "error", error));
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", email);
+        model.put("next", next);
+        model.put("error", error);
+        model.put("captcha", withCaptcha ? CaptchaView.of(request.portal().captcha(), ProofOfWorkCaptcha.NONCE_FIELD,
+                ProofOfWorkCaptcha.ANSWER_FIELD) : null);
+        request.render(status, "auth/sign-in.jte", frame, model);
     }
 
     /** Only a path inside the portal: never an open redirect to another site. */

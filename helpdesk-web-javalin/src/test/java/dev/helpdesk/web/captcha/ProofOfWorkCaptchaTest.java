@@ -30,15 +30,50 @@ class ProofOfWorkCaptchaTest {
     }
 
     @Test
-    void theQuestionAnswersForBrowsersWithoutScripts() {
+    void theSumInThePictureAnswersForBrowsersWithoutScripts() {
         Challenge challenge = captcha.challenge();
-        String[] terms = challenge.question().split(" \\+ ");
-        int sum = Integer.parseInt(terms[0]) + Integer.parseInt(terms[1]);
+        int sum = captcha.sumOf(challenge.puzzle());
+        assertThat(captcha.verify(Map.of(ProofOfWorkCaptcha.PUZZLE_FIELD, challenge.puzzle(),
+                ProofOfWorkCaptcha.ANSWER_FIELD, " " + sum + " "))).isTrue();
+        Challenge another = captcha.challenge();
+        assertThat(captcha.verify(Map.of(ProofOfWorkCaptcha.PUZZLE_FIELD, another.puzzle(),
+                ProofOfWorkCaptcha.ANSWER_FIELD, String.valueOf(captcha.sumOf(another.puzzle()) + 1)))).isFalse();
+    }
+
+    @Test
+    void nothingTheFormCarriesSaysTheSum() {
+        Challenge challenge = captcha.challenge();
+        assertThat(challenge.question()).as("no question as text").isEmpty();
+        assertThat(challenge.puzzle().split("\\.")).as("expiry, difficulty, salt, signature").hasSize(4);
+        assertThat(challenge.questionImage()).startsWith("data:image/svg+xml;base64,");
+        String svg = new String(java.util.Base64.getDecoder().decode(
+                challenge.questionImage().substring("data:image/svg+xml;base64,".length())),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).as("strokes only, no text to read").doesNotContain("<text").doesNotContain("+");
+        assertThat(challenge.fields()).containsOnlyKeys(ProofOfWorkCaptcha.PUZZLE_FIELD);
+    }
+
+    @Test
+    void theSameTextMeansDifferentSumsUnderDifferentKeysSoOnlyTheServerKnowsThem() {
+        byte[] one = new byte[32];
+        byte[] two = new byte[32];
+        two[0] = 1;
+        ProofOfWorkCaptcha first = new ProofOfWorkCaptcha(4, Duration.ofMinutes(5), Clock.systemUTC(), one);
+        ProofOfWorkCaptcha second = new ProofOfWorkCaptcha(4, Duration.ofMinutes(5), Clock.systemUTC(), two);
+        long differing = java.util.stream.IntStream.range(0, 50).mapToObj(i -> first.challenge().puzzle())
+                .filter(puzzle -> first.sumOf(puzzle) != second.sumOf(puzzle)).count();
+        assertThat(differing).as("the answer is not a function of what is sent").isGreaterThan(40);
+    }
+
+    @Test
+    void aPuzzleIsAnsweredOnceRightOrWrongSoGuessingEverySumFails() {
+        Challenge challenge = captcha.challenge();
+        int sum = captcha.sumOf(challenge.puzzle());
         Map<String, String> wrong = Map.of(ProofOfWorkCaptcha.PUZZLE_FIELD, challenge.puzzle(),
                 ProofOfWorkCaptcha.ANSWER_FIELD, String.valueOf(sum + 1));
         assertThat(captcha.verify(wrong)).isFalse();
         assertThat(captcha.verify(Map.of(ProofOfWorkCaptcha.PUZZLE_FIELD, challenge.puzzle(),
-                ProofOfWorkCaptcha.ANSWER_FIELD, " " + sum + " "))).isTrue();
+                ProofOfWorkCaptcha.ANSWER_FIELD, String.valueOf(sum)))).as("the right sum after a wrong one").isFalse();
     }
 
     @Test
@@ -107,7 +142,7 @@ class ProofOfWorkCaptchaTest {
     /** A solution of the forged text when it still parses, so only the signature can refuse it. */
     private static String forgedSolution(String forged) {
         String[] parts = forged.split("\\.");
-        if (parts.length != 6 || !parts[1].matches("[0-9]{1,2}") || Integer.parseInt(parts[1]) > 12) {
+        if (parts.length != 4 || !parts[1].matches("[0-9]{1,2}") || Integer.parseInt(parts[1]) > 12) {
             return "0"; // unparsable, or a forged difficulty too costly to solve here
         }
         return ProofOfWorkCaptcha.solve(forged);

@@ -90,7 +90,7 @@ class AccountPagesTest {
     }
 
     @Test
-    void aNewAddressNeedsTheCurrentPassword() {
+    void aNewAddressNeedsTheCurrentPasswordAndWaitsForItsLink() {
         marco.get("/profile");
         String newEmail = "marco.rossi@acme.example";
         Answer without = marco.post("/profile", details("Marco", "Rossi", "", newEmail, ""));
@@ -110,8 +110,11 @@ class AccountPagesTest {
         Map<String, String> right = details("Marco", "Rossi", "", newEmail, "");
         right.put("currentPassword", DemoData.PASSWORD);
         assertThat(marco.post("/profile", right).status()).isEqualTo(303);
-        assertThat(marco.get("/profile").html().select("#email").attr("value")).isEqualTo(newEmail);
-        portal.client().signIn(newEmail, DemoData.PASSWORD);
+        Document after = marco.get("/profile").html();
+        assertThat(after.select(".flash").text()).as("applied once the link mailed to it is followed")
+                .contains(newEmail).contains(DemoData.COLLEAGUE_EMAIL);
+        assertThat(after.select("#email").attr("value")).isEqualTo(DemoData.COLLEAGUE_EMAIL);
+        portal.client().signIn(DemoData.COLLEAGUE_EMAIL, DemoData.PASSWORD);
     }
 
     @Test

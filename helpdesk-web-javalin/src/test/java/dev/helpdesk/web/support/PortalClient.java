@@ -29,6 +29,7 @@ public final class PortalClient {
     private final HttpClient http;
     private String csrf = "";
     private String acceptLanguage = "en";
+    private String forwardedFor;
 
     public PortalClient(String base) {
         this.base = base;
@@ -37,6 +38,12 @@ public final class PortalClient {
 
     public PortalClient acceptLanguage(String header) {
         this.acceptLanguage = header;
+        return this;
+    }
+
+    /** Sends requests as if from this address (X-Forwarded-For, which the test portal trusts as a proxy's). */
+    public PortalClient from(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -134,6 +141,9 @@ public final class PortalClient {
 
     private Answer send(HttpRequest.Builder request) {
         request.header("Accept-Language", acceptLanguage);
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Answer answer = new Answer(response);

@@ -3,6 +3,8 @@ package dev.helpdesk.web.support;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.inmemory.InMemoryStorage;
 import dev.helpdesk.core.port.IdGenerator;
+import dev.helpdesk.core.port.RateLimit;
+import dev.helpdesk.core.service.TicketOpeningLimits;
 import dev.helpdesk.defaults.Argon2idPasswordHasher;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import dev.helpdesk.defaults.CommonmarkMarkdownRenderer;
@@ -11,6 +13,9 @@ import dev.helpdesk.defaults.TinkSecretCipher;
 import dev.helpdesk.web.HelpdeskPortal;
 import dev.helpdesk.web.PortalConfig;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +32,9 @@ public final class TestPortal implements AutoCloseable {
         this.helpdesk = helpdesk;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // as a host behind its reverse proxy does: the client is the X-Forwarded-For address, so that tests can
+            // play several clients (PortalClient.from)
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
             config.routes.get("/", ctx -> ctx.result("host home"));
             config.registerPlugin(new HelpdeskPortal(portal -> {
                 portal.helpdesk = helpdesk;
@@ -71,7 +79,10 @@ public final class TestPortal implements AutoCloseable {
                 .clock(new AdvancingClock()).ids(IdGenerator.secureRandom()).markdown(new CommonmarkMarkdownRenderer())
                 .secretCipher(TinkSecretCipher.fromCleartextKeysetForTestsAndDevOnly(
                         TinkKeysets.newCleartextKeysetForTestsAndDevOnly()))
-                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter());
+                .passwordHasher(new Argon2idPasswordHasher()).rateLimiter(new Bucket4jRateLimiter())
+                // tests open many tickets quickly; the limit's own test sets TicketOpeningLimits.defaults()
+                .ticketOpeningLimits(new TicketOpeningLimits(List.of(RateLimit.of("tests", 10_000,
+                        Duration.ofMinutes(1)))));
         settings.accept(builder);
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package dev.helpdesk.core.domain.account;
 
 import dev.helpdesk.core.domain.DomainEvent;
+import dev.helpdesk.core.domain.EmailAddress;
 import dev.helpdesk.core.domain.directory.ContactId;
 import java.time.Instant;
 import java.util.Objects;
@@ -47,6 +48,24 @@ public final class AccountEvents {
         @Override
         public String type() {
             return "account.password_changed";
+        }
+    }
+
+    /**
+     * The contact asked for {@code newEmail} to become their address: send it the confirmation link (with a code
+     * asked of the account service), and tell the current address, which stays until the link is followed. The
+     * new address is in the event, as nothing else keeps it before it is confirmed; it is not a secret.
+     */
+    public record EmailChangeRequested(ContactId contact, EmailAddress newEmail, Instant occurredAt)
+            implements DomainEvent {
+        public EmailChangeRequested {
+            Objects.requireNonNull(contact, "contact");
+            Objects.requireNonNull(newEmail, "newEmail");
+        }
+
+        @Override
+        public String type() {
+            return "account.email_change_requested";
         }
     }
 

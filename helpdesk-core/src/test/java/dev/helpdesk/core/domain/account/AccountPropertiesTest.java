@@ -6,28 +6,30 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.security.SecureRandom;
+import dev.helpdesk.core.domain.directory.ContactId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AccountPropertiesTest {
 
     @Test
-    void lockoutGrowsWithFailuresStartsAtTheFirstLockAndNeverExceedsTheLongest() {
-        qt().forAll(integers().between(1, 10), integers().between(1, 600), integers().between(1, 100),
-                        integers().between(0, 200))
-                .checkAssert((threshold, firstSeconds, factor, failures) -> {
-                    Duration first = Duration.ofSeconds(firstSeconds);
-                    Lockout lockout = new Lockout(threshold, first, first.multipliedBy(factor));
-                    assertThat(lockout.lockAfter(failures).isPresent()).isEqualTo(failures >= threshold);
-                    assertThat(lockout.lockAfter(threshold)).contains(first);
-                    Duration now = lockout.lockAfter(failures).orElse(Duration.ZERO);
-                    Duration next = lockout.lockAfter(failures + 1).orElse(Duration.ZERO);
-                    assertThat(next).isGreaterThanOrEqualTo(now).isLessThanOrEqualTo(lockout.longestLock());
-                    if (failures + 1 > threshold) {
-                        assertThat(next).as("doubles, or stays at the longest").isIn(now.multipliedBy(2),
-                                lockout.longestLock());
+    void failuresCountedAgainstAnAccountAreForgottenAWindowAfterTheLast() {
+        qt().forAll(integers().between(1, 50), integers().between(1, 7_200), integers().between(0, 7_200))
+                .checkAssert((failures, windowSeconds, laterSeconds) -> {
+                    Duration window = Duration.ofSeconds(windowSeconds);
+                    Instant start = Instant.parse("2026-04-01T09:00:00Z");
+                    Account account = Account.of(ContactId.of("alice"), Language.EN);
+                    for (int i = 0; i < failures; i++) {
+                        account = account.signInFailed(start, window);
                     }
+                    Instant later = start.plusSeconds(laterSeconds);
+                    assertThat(account.failedSignInsAt(later)).isEqualTo(later.isBefore(start.plus(window))
+                            ? failures : 0);
+                    assertThat(account.signInFailed(later, window).failedSignInsAt(later))
+                            .isEqualTo(account.failedSignInsAt(later) + 1);
+                    assertThat(account.signInSucceeded().failedSignInsAt(start)).isZero();
                 });
     }
 

@@ -30,11 +30,11 @@ public final class JdbcAccountRepository implements AccountRepository {
             Update statement = account.version() == 0
                     // DO NOTHING rather than a unique violation, which would abort a PostgreSQL transaction
                     ? h.createUpdate("INSERT INTO account (" + COLUMNS + ") VALUES (:contact, :hash, :jobTitle, :phone, "
-                            + ":language, :chosen, :access, :failures, :lockedUntil, :next) "
+                            + ":language, :chosen, :access, :failures, :failuresExpireAt, :next) "
                             + "ON CONFLICT (contact_id) DO NOTHING")
                     : h.createUpdate("UPDATE account SET password_hash = :hash, job_title = :jobTitle, phone = :phone, "
                             + "language = :language, language_chosen = :chosen, portal_access = :access, "
-                            + "failed_sign_ins = :failures, locked_until = :lockedUntil, version = :next "
+                            + "failed_sign_ins = :failures, locked_until = :failuresExpireAt, version = :next "
                             + "WHERE contact_id = :contact AND version = :version").bind("version", account.version());
             int rows = statement.bind("contact", account.contact().value())
                     .bind("hash", account.passwordHash().orElse(null))
@@ -42,7 +42,7 @@ public final class JdbcAccountRepository implements AccountRepository {
                     .bind("language", account.language().code()).bind("chosen", account.languageChosen())
                     .bind("access", account.portalAccess())
                     .bind("failures", account.failedSignIns())
-                    .bind("lockedUntil", account.lockedUntil().map(Instant::toEpochMilli).orElse(null))
+                    .bind("failuresExpireAt", account.failuresExpireAt().map(Instant::toEpochMilli).orElse(null))
                     .bind("next", account.version() + 1).execute();
             if (rows != 1) {
                 throw new ConflictException("account.stale",
@@ -59,12 +59,13 @@ public final class JdbcAccountRepository implements AccountRepository {
     }
 
     private static Account account(ResultSet rs) throws SQLException {
-        long lockedUntil = rs.getLong("locked_until");
-        Optional<Instant> lock = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lockedUntil));
+        // locked_until (its name from when failures locked the account) holds when the failures are forgotten
+        long expiresAt = rs.getLong("locked_until");
+        Optional<Instant> failuresExpireAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(expiresAt));
         return new Account(ContactId.of(rs.getString("contact_id")), Optional.ofNullable(rs.getString("password_hash")),
                 rs.getString("job_title"), rs.getString("phone"),
                 Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)), rs.getBoolean("language_chosen"),
                 rs.getBoolean("portal_access"),
-                rs.getInt("failed_sign_ins"), lock, rs.getLong("version"));
+                rs.getInt("failed_sign_ins"), failuresExpireAt, rs.getLong("version"));
     }
 }

@@ -7,7 +7,6 @@ import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.Organization;
 import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldRule;
-import dev.helpdesk.core.port.CaptchaVerifier;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
 import dev.helpdesk.web.http.PortalError;
 import dev.helpdesk.web.http.PortalRequest;
@@ -90,8 +89,7 @@ final class FormContext {
 
     /** A fresh challenge for every form shown: a puzzle is accepted once, and a failed submit used it up. */
     private CaptchaView captcha() {
-        CaptchaVerifier.Challenge challenge = request.portal().captcha().challenge();
-        return new CaptchaView(challenge.fields(), challenge.kind(), challenge.puzzle(), challenge.question(),
-                ProofOfWorkCaptcha.NONCE_FIELD, ProofOfWorkCaptcha.ANSWER_FIELD);
+        return CaptchaView.of(request.portal().captcha(), ProofOfWorkCaptcha.NONCE_FIELD,
+                ProofOfWorkCaptcha.ANSWER_FIELD);
     }
 }

@@ -6,6 +6,7 @@ import dev.helpdesk.core.domain.policy.FieldDefinition;
 import dev.helpdesk.core.domain.policy.FieldRule;
 import dev.helpdesk.core.domain.ticket.Channel;
 import dev.helpdesk.core.error.InvalidInputException;
+import dev.helpdesk.core.error.RateLimitedException;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.NewAttachment;
 import dev.helpdesk.core.service.OpenTicket;
@@ -23,8 +24,8 @@ import java.util.Optional;
 
 /**
  * POST /tickets: the captcha first (a script that fails it costs the helpdesk nothing more), then the ticket
- * service. A refused form comes back (400) with each error next to its field, everything typed kept, and the
- * warnings and suggestions the page's script would have shown.
+ * service. A refused form comes back (400; 429 when the contact opened too many tickets lately) with each error
+ * next to its field, everything typed kept, and the warnings and suggestions the page's script would have shown.
  */
 final class OpenTicketAction {
 
@@ -39,7 +40,7 @@ final class OpenTicketAction {
         Translator t = request.t();
 
         if (!request.portal().captcha().verify(request.formMap())) {
-            showAgain(context, category, sub, typed, Map.of("captcha", t.t("newticket.captcha.failed")), caller);
+            showAgain(context, category, sub, typed, Map.of("captcha", t.t("newticket.captcha.failed")), caller, 400);
             return;
         }
         try {
@@ -53,12 +54,18 @@ final class OpenTicketAction {
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = new LinkedHashMap<>(ErrorMapping.fieldMessages(invalid, t));
             requiredLeftEmpty(offered, typed, t).forEach(errors::putIfAbsent);
-            showAgain(context, category, sub, typed, errors, caller);
+            showAgain(context, category, sub, typed, errors, caller, 400);
+        } catch (RateLimitedException limited) {
+            // too many tickets lately (core's TicketOpeningLimits): the form again, all typed kept, to send later
+            request.ctx().header("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+            long minutes = Math.max(1, (limited.retryAfterSeconds() + 59) / 60);
+            showAgain(context, category, sub, typed, Map.of("limit", t.t("newticket.rate_limited", minutes)), caller,
+                    429);
         }
     }
 
     private void showAgain(FormContext context, Category category, Optional<Category> sub, Typed typed,
-            Map<String, String> errors, Caller caller) {
+            Map<String, String> errors, Caller caller, int status) {
         PortalRequest request = context.request;
         Translator t = request.t();
         Map<String, String> shown = new LinkedHashMap<>();
@@ -79,7 +86,7 @@ final class OpenTicketAction {
                 advice.similar(caller, typed.title()),
                 advice.suggestions(caller, typed.title(), typed.description()));
         NewTicketForm form = context.form(category, sub, typed, problems);
-        request.render(400, "newticket/form.jte", request.frame(Nav.NEW_TICKET, "newticket.title"),
+        request.render(status, "newticket/form.jte", request.frame(Nav.NEW_TICKET, "newticket.title"),
                 Map.of("form", form));
     }
 
