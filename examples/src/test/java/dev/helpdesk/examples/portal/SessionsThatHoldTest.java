@@ -57,8 +57,8 @@ class SessionsThatHoldTest {
     void twoNodesOnOnePostgresShareSessions() throws Exception {
         MovableClock clock = new MovableClock();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-             JdbcStorage storageA = JdbcStorage.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
-             JdbcStorage storageB = JdbcStorage.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null)) {
+             JdbcStorage storageA = JdbcStorage.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+             JdbcStorage storageB = JdbcStorage.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
             Helpdesk helpdeskA = helpdesk(storageA, clock);
             Helpdesk helpdeskB = helpdesk(storageB, clock);
             DemoData.loadBasics(helpdeskA);
