@@ -1,6 +1,7 @@
 package dev.helpdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.inmemory.InMemoryStorage;
@@ -196,6 +197,14 @@ class SessionsTest {
             assertThat(portal.client().get("/sign-in").headers("Set-Cookie")).as("a host may still turn it off")
                     .anySatisfy(c -> assertThat(c).startsWith("hd_csrf=").doesNotContain("Secure"));
         }
+    }
+
+    @Test
+    void aSessionWithoutALifetimeIsRefusedAtStart() {
+        assertThatThrownBy(() -> TestPortal.start(config -> config.sessionLifetime = Duration.ZERO))
+                .hasStackTraceContaining("sessionLifetime");
+        assertThatThrownBy(() -> TestPortal.start(config -> config.sessionCacheTtl = Duration.ofSeconds(-1)))
+                .hasStackTraceContaining("sessionCacheTtl");
     }
 
     private static String cookie(PortalClient client, String name) {

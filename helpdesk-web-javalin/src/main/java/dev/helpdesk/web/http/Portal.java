@@ -80,6 +80,11 @@ public final class Portal {
         this.config = config;
         this.prefix = prefix;
         this.helpdesk = config.helpdesk;
+        if (!positive(config.sessionIdle) || !positive(config.sessionLifetime) || config.sessionCacheTtl == null
+                || config.sessionCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("PortalConfig.sessionIdle and sessionLifetime must be positive, and "
+                    + "sessionCacheTtl zero or more");
+        }
         this.sessions = new SessionStore(helpdesk.sessions(), config.sessionCacheTtl);
         this.signer = new Signer(() -> helpdesk.sessions().sharedKey("portal-signing"));
         // the base URL is an admin setting: read again a minute after, not on every cookie set
@@ -89,6 +94,10 @@ public final class Portal {
         this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
         this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
         this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
+    }
+
+    private static boolean positive(Duration duration) {
+        return duration != null && !duration.isNegative() && !duration.isZero();
     }
 
     public void mount(RoutesConfig routesConfig) {

@@ -1,6 +1,7 @@
 package dev.helpdesk.web.http;
 
 import dev.helpdesk.core.Helpdesk;
+import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.port.DataVersion;
@@ -98,7 +99,7 @@ public final class PortalRequest {
     }
 
     /** Speaks {@code language} from now on: in the session if signed in, and on the signed-out pages. */
-    public void chooseLanguage(dev.helpdesk.core.domain.account.Language language) {
+    public void chooseLanguage(Language language) {
         session = portal.chooseLanguage(ctx, session, language);
     }
 
