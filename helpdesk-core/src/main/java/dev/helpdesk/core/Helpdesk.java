@@ -20,6 +20,7 @@ import dev.helpdesk.core.service.PlainTextRenderer;
 import dev.helpdesk.core.service.PortalSettingsService;
 import dev.helpdesk.core.service.RatingService;
 import dev.helpdesk.core.service.SecretShareService;
+import dev.helpdesk.core.service.SessionService;
 import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.TicketOpeningLimits;
 import dev.helpdesk.core.service.TicketService;
@@ -45,6 +46,7 @@ public final class Helpdesk {
     private final AccountService accounts;
     private final String accountsMissing;
     private final PortalSettingsService portalSettings;
+    private final SessionService sessions;
     private final DataVersion dataVersion;
 
     private Helpdesk(Builder builder) {
@@ -76,8 +78,9 @@ public final class Helpdesk {
         this.accounts = accountsMissing.isEmpty()
                 ? new AccountService(storage.transactor(), storage.accounts(), storage.oneTimeCodes(), storage.contacts(),
                         storage.organizations(), storage.agents(), storage.outbox(), builder.passwordHasher,
-                        builder.rateLimiter, builder.clock, builder.ids, builder.accountPolicy)
+                        builder.rateLimiter, builder.clock, builder.ids, builder.accountPolicy, storage.sessions())
                 : null;
+        this.sessions = new SessionService(storage.transactor(), storage.sessions(), builder.clock);
         this.portalSettings = new PortalSettingsService(storage.transactor(), storage.portalSettings(),
                 storage.agents(), storage.outbox(), builder.clock, schema);
     }
@@ -154,6 +157,11 @@ public final class Helpdesk {
                     + "helpdesk-defaults");
         }
         return accounts;
+    }
+
+    /** Signed-in sessions kept in storage, shared by every node of a portal. */
+    public SessionService sessions() {
+        return sessions;
     }
 
     /** The portal settings: base URL, welcome texts, customer ticket types. */

@@ -24,14 +24,23 @@ public final class PortalConfig {
      * {@code null} leaves only the limits of the account service.
      */
     public RateLimiter rateLimiter;
-    /** Marks the session cookie {@code Secure}: set it whenever the portal is served over HTTPS. */
-    public boolean secureCookies;
+    /**
+     * Marks the portal's cookies {@code Secure}. By default ({@code null}) they are whenever the portal's base URL
+     * (core's portal settings) is https; {@code true} or {@code false} forces it either way.
+     */
+    public Boolean secureCookies;
     /** The CSP {@code frame-ancestors} sources, e.g. {@code 'self' https://app.example.com} to embed in a frame. */
     public String frameAncestors = "'self'";
-    /** A session ends after this long without a request. */
-    public Duration sessionIdle = Duration.ofHours(8);
-    /** The most sessions kept at once; the least recently used are forgotten beyond it. */
-    public long maxSessions = 100_000;
+    /** A session ends after this long without a request (OWASP: as short as the use allows). */
+    public Duration sessionIdle = Duration.ofHours(2);
+    /** A session ends this long after sign-in however active it is (its absolute lifetime): a working day. */
+    public Duration sessionLifetime = Duration.ofHours(12);
+    /**
+     * How long a node keeps a session it read from storage before reading it again: a sign-out or a new password on
+     * another node takes effect here within this time (on the same node at once). {@code Duration.ZERO} reads
+     * storage on every request.
+     */
+    public Duration sessionCacheTtl = Duration.ofSeconds(5);
     /** The largest single upload. */
     public long maxFileBytes = 10L * 1024 * 1024;
     /** The most files in one form. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.helpdesk.web.support.DemoData;
 import dev.helpdesk.web.http.ErrorMapping;
 import dev.helpdesk.web.support.PortalClient;
 import dev.helpdesk.web.support.PortalClient.Answer;
@@ -44,15 +45,19 @@ class HelpdeskPortalTest {
     }
 
     @Test
-    void behindHttpsTheSessionCookieIsSecure() {
+    void behindHttpsThePortalCookiesAreSecure() {
         try (TestPortal portal = TestPortal.start(c -> c.secureCookies = true)) {
             assertThat(portal.client().get("/sign-in").headers("Set-Cookie"))
-                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_session=").contains("Secure")
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_csrf=").contains("Secure")
                             .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/support"));
         }
         try (TestPortal portal = TestPortal.start()) {
-            assertThat(portal.client().get("/sign-in").headers("Set-Cookie"))
-                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_session=").doesNotContain("Secure"));
+            PortalClient client = portal.client();
+            client.get("/sign-in");
+            assertThat(client.post("/sign-in", Map.of("email", DemoData.PRIMARY_EMAIL,
+                    "password", DemoData.PASSWORD)).headers("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("hd_session=").doesNotContain("Secure")
+                            .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/support"));
         }
     }
 

@@ -13,28 +13,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One browser session of the portal, held by its {@code hd_session} cookie, which wrk then sends with every
- * request: signed in through the sign-in form, or signed out (a session that has only a CSRF token).
+ * One browser of the portal, held by the cookie wrk then sends with every request: signed in through the sign-in
+ * form ({@code hd_session}), or signed out (only the signed CSRF cookie {@code hd_csrf}: no server state).
  */
 final class PortalVisitor {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
-    private static final Pattern SESSION = Pattern.compile("hd_session=([^;]+)");
+    private static final String SESSION = "hd_session";
+    private static final String ANONYMOUS = "hd_csrf";
     /** A ticket link of the list: a path under /tickets/, not the new-ticket form. */
     private static final Pattern TICKET_LINK = Pattern.compile("href=\"(/support/tickets/(?!new\\b)[^\"?#/]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String origin;
-    private final String session;
+    private final String cookie;
 
-    private PortalVisitor(String origin, String session) {
+    private PortalVisitor(String origin, String cookie) {
         this.origin = origin;
-        this.session = session;
+        this.cookie = cookie;
     }
 
     /** A signed-out visitor who has seen the sign-in page once. */
     static PortalVisitor anonymous(String origin) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(origin + "/support/sign-in")).GET());
-        return new PortalVisitor(origin, session(page));
+        return new PortalVisitor(origin, cookie(page, ANONYMOUS));
     }
 
     /** Signs in through the form, as a browser does: the page gives the CSRF token, the POST a new session. */
@@ -52,12 +53,12 @@ final class PortalVisitor {
         if (signedIn.statusCode() != 303) {
             throw new IllegalStateException("signing in as " + email + " answered " + signedIn.statusCode());
         }
-        return new PortalVisitor(origin, session(signedIn));
+        return new PortalVisitor(origin, cookie(signedIn, SESSION));
     }
 
-    /** The header value wrk sends: {@code hd_session=…}. */
+    /** The header value wrk sends: {@code hd_session=…}, or {@code hd_csrf=…} signed out. */
     String cookie() {
-        return "hd_session=" + session;
+        return cookie;
     }
 
     HttpResponse<String> get(String path) {
@@ -74,10 +75,11 @@ final class PortalVisitor {
         return send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
     }
 
-    private static String session(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).reduce((first, last) -> last)
-                .orElseThrow(() -> new IllegalStateException("the portal set no session cookie"));
+    private static String cookie(HttpResponse<String> response, String name) {
+        Pattern pair = Pattern.compile("^" + name + "=([^;]+)");
+        return response.headers().allValues("Set-Cookie").stream().map(pair::matcher).filter(Matcher::find)
+                .map(m -> name + "=" + m.group(1)).reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("the portal set no " + name + " cookie"));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

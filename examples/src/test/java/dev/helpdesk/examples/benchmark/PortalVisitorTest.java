@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's browser session against a stand-in portal speaking the same protocol: a CSRF token in the page,
- * a session cookie replaced at sign-in, ticket links on the list.
+ * The benchmark's browser against a stand-in portal speaking the same protocol: a CSRF token in the page and in a
+ * cookie, a session cookie at sign-in, ticket links on the list.
  */
 class PortalVisitorTest {
     private Javalin app;
@@ -21,13 +21,13 @@ class PortalVisitorTest {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/support/sign-in", ctx -> {
-                if (ctx.cookie("hd_session") == null) {
-                    ctx.header("Set-Cookie", "hd_session=anonymous; Path=/support; HttpOnly; SameSite=Lax");
+                if (ctx.cookie("hd_csrf") == null) {
+                    ctx.header("Set-Cookie", "hd_csrf=token-1; Path=/support; HttpOnly; SameSite=Lax");
                 }
                 ctx.html("<html><head><meta name=\"csrf-token\" content=\"token-1\"></head><body>form</body></html>");
             });
             config.routes.post("/support/sign-in", ctx -> {
-                boolean ok = "anonymous".equals(ctx.cookie("hd_session")) && "token-1".equals(ctx.formParam("_csrf"))
+                boolean ok = "token-1".equals(ctx.cookie("hd_csrf")) && "token-1".equals(ctx.formParam("_csrf"))
                         && "right".equals(ctx.formParam("password"));
                 if (ok) {
                     ctx.header("Set-Cookie", "hd_session=signed-in; Path=/support; HttpOnly; SameSite=Lax");
@@ -64,10 +64,10 @@ class PortalVisitorTest {
     }
 
     @Test
-    void aSignedOutVisitorKeepsItsAnonymousSession() {
+    void aSignedOutVisitorKeepsOnlyItsSignedCsrfCookie() {
         PortalVisitor visitor = PortalVisitor.anonymous(origin);
 
-        assertThat(visitor.cookie()).isEqualTo("hd_session=anonymous");
+        assertThat(visitor.cookie()).isEqualTo("hd_csrf=token-1");
         assertThat(visitor.get("/support/tickets").statusCode()).isEqualTo(303);
     }
 

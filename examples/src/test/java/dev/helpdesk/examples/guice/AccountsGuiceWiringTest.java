@@ -18,14 +18,16 @@ import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.PasswordHasher;
 import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.RateLimiter;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.Transactor;
 import dev.helpdesk.core.service.AccountService;
 import dev.helpdesk.core.service.PortalSettingsService;
+import dev.helpdesk.core.service.SessionService;
 import dev.helpdesk.defaults.Argon2idPasswordHasher;
 import dev.helpdesk.defaults.Bucket4jRateLimiter;
 import org.junit.jupiter.api.Test;
 
-/** The account and portal settings services are built by Guice from bound ports; the policy defaults just in time. */
+/** The account, session and portal settings services are built by Guice from bound ports; the policy defaults just in time. */
 class AccountsGuiceWiringTest {
 
     @Test
@@ -37,6 +39,7 @@ class AccountsGuiceWiringTest {
                 bind(Transactor.class).toInstance(storage.transactor());
                 bind(AccountRepository.class).toInstance(storage.accounts());
                 bind(OneTimeCodeRepository.class).toInstance(storage.oneTimeCodes());
+                bind(SessionRepository.class).toInstance(storage.sessions());
                 bind(PortalSettingsRepository.class).toInstance(storage.portalSettings());
                 bind(ContactRepository.class).toInstance(storage.contacts());
                 bind(OrganizationRepository.class).toInstance(storage.organizations());
@@ -51,6 +54,7 @@ class AccountsGuiceWiringTest {
         });
 
         AccountService accounts = injector.getInstance(AccountService.class);
+        assertThat(injector.getInstance(SessionService.class).find("no such session")).isEmpty();
         accounts.requestPasswordReset("nobody@example.test");
 
         assertThat(storage.outbox().pending(10)).isEmpty();

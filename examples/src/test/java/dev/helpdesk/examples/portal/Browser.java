@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class Browser {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
-    private final String origin;
+    private String origin;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrf = "";
@@ -27,6 +27,11 @@ final class Browser {
     Browser(String origin) {
         this.origin = origin;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Goes on at another address (another node, or the same portal restarted), with the same cookies. */
+    void moveTo(String otherOrigin) {
+        this.origin = otherOrigin;
     }
 
     HttpResponse<String> get(String path) {

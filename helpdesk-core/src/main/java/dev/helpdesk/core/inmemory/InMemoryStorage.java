@@ -14,6 +14,7 @@ import dev.helpdesk.core.port.OutboxRetryPolicy;
 import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.SecretShareRepository;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
@@ -42,6 +43,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryPortalSettingsRepository portalSettings;
     private final InMemoryRatingRepository ratings;
     private final InMemorySecretShareRepository secretShares;
+    private final InMemorySessionRepository sessions;
 
     public InMemoryStorage() {
         this(Clock.system());
@@ -65,6 +67,7 @@ public final class InMemoryStorage implements Storage {
         this.portalSettings = new InMemoryPortalSettingsRepository(unitOfWork);
         this.ratings = new InMemoryRatingRepository(unitOfWork);
         this.secretShares = new InMemorySecretShareRepository(unitOfWork);
+        this.sessions = new InMemorySessionRepository(unitOfWork);
     }
 
     @Override
@@ -145,6 +148,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public SecretShareRepository secretShares() {
         return secretShares;
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return sessions;
     }
 
     @Override

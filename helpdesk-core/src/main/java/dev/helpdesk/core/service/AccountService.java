@@ -14,6 +14,7 @@ import dev.helpdesk.core.domain.account.SecretCode;
 import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.Membership;
+import dev.helpdesk.core.domain.session.Principal;
 import dev.helpdesk.core.domain.staff.Agent;
 import dev.helpdesk.core.error.AccessDeniedException;
 import dev.helpdesk.core.error.AuthenticationFailedException;
@@ -33,6 +34,7 @@ import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.PasswordHasher;
 import dev.helpdesk.core.port.RateLimit;
 import dev.helpdesk.core.port.RateLimiter;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.Transactor;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -72,6 +74,7 @@ public final class AccountService {
     private final IdGenerator ids;
     private final AccountPolicy policy;
     private final SignInThrottle throttle;
+    private final SessionRepository sessions;
     private final SecureRandom random = new SecureRandom();
     private volatile String dummyHash;
 
@@ -79,7 +82,7 @@ public final class AccountService {
     public AccountService(Transactor transactor, AccountRepository accounts, OneTimeCodeRepository codes,
                           ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
                           Outbox outbox, PasswordHasher hasher, RateLimiter limiter, Clock clock, IdGenerator ids,
-                          AccountPolicy policy) {
+                          AccountPolicy policy, SessionRepository sessions) {
         this.transactor = Objects.requireNonNull(transactor, "transactor");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.codes = Objects.requireNonNull(codes, "codes");
@@ -93,6 +96,7 @@ public final class AccountService {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.throttle = new SignInThrottle(limiter, policy.signInThrottling());
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     // ----- sign-in -----
@@ -437,12 +441,22 @@ public final class AccountService {
             Account current = accounts.find(contact.id()).orElseThrow(AccountService::callerUnknown);
             accounts.save(current.withPasswordHash(hash));
             codes.revokeUnused(contact.id(), now());
+            endSessions(contact.id());
             outbox.append(new AccountEvents.PasswordChanged(contact.id(), now()));
             return null;
         }));
     }
 
     // ----- helpers -----
+
+    /**
+     * Ends every session of the contact, in the unit of work that sets the new password: whoever held the old one
+     * is signed out everywhere, and the channel that made the change starts a new session (new id and token).
+     */
+    private void endSessions(ContactId contact) {
+        int ended = sessions.deleteAllOf(Principal.contact(contact), Optional.empty());
+        LOG.debug("new password for contact {}: {} sessions ended", contact, ended);
+    }
 
     private IssuedCode issue(ContactId contact, CodePurpose purpose) {
         Objects.requireNonNull(contact, "contact");
@@ -481,6 +495,7 @@ public final class AccountService {
             Account next = current.withPasswordHash(hash);
             accounts.save(next);
             codes.revokeUnused(contact.id(), now);
+            endSessions(contact.id());
             outbox.append(new AccountEvents.PasswordChanged(contact.id(), now));
             return next;
         }));

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Nested;
  * {@link AgentRepositoryContract}, {@link TeamRepositoryContract}, {@link OutboxContract},
  * {@link AttachmentStoreContract}, {@link TicketSearchContract}, {@link KnowledgeBaseRepositoryContract},
  * {@link SlaRepositoryContract}, {@link AccountRepositoryContract}, {@link OneTimeCodeRepositoryContract},
+ * {@link SessionRepositoryContract},
  * {@link PortalSettingsRepositoryContract}, {@link RatingRepositoryContract}, {@link SecretShareRepositoryContract}), which an adapter implementing only some ports may
  * extend alone. The suite is public API: an assertion changes only with a major version. A capability an adapter
  * may lack is skipped with {@code assumeTrue} and a reason, never deleted.
@@ -194,6 +195,15 @@ public abstract class StorageContract {
     @Nested
     @DisplayName("OneTimeCodeRepository")
     public class OneTimeCodeRepositoryTests extends OneTimeCodeRepositoryContract {
+        @Override
+        StorageContract suite() {
+            return StorageContract.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("SessionRepository")
+    public class SessionRepositoryTests extends SessionRepositoryContract {
         @Override
         StorageContract suite() {
             return StorageContract.this;

@@ -14,6 +14,7 @@ import dev.helpdesk.core.port.OutboxRetryPolicy;
 import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.SecretShareRepository;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
@@ -33,6 +34,7 @@ import dev.helpdesk.storage.jdbc.internal.JdbcOutbox;
 import dev.helpdesk.storage.jdbc.internal.JdbcPortalSettingsRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcRatingRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcSecretShareRepository;
+import dev.helpdesk.storage.jdbc.internal.JdbcSessionRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcSlaRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcTeamRepository;
 import dev.helpdesk.storage.jdbc.internal.JdbcTicketRepository;
@@ -69,6 +71,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     private final PortalSettingsRepository portalSettings;
     private final RatingRepository ratings;
     private final SecretShareRepository secretShares;
+    private final SessionRepository sessions;
 
     private JdbcStorage(JdbcStorageConfig config, Clock clock, OutboxRetryPolicy retryPolicy,
                         Optional<Path> attachmentDirectory) {
@@ -87,6 +90,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         this.portalSettings = new JdbcPortalSettingsRepository(database);
         this.ratings = new JdbcRatingRepository(database);
         this.secretShares = new JdbcSecretShareRepository(database);
+        this.sessions = new JdbcSessionRepository(database);
         this.attachments = attachmentDirectory.<AttachmentStore>map(FileSystemAttachmentStore::new)
                 .orElseGet(() -> new DatabaseAttachmentStore(database));
     }
@@ -197,6 +201,11 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     @Override
     public SecretShareRepository secretShares() {
         return secretShares;
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return sessions;
     }
 
     @Override

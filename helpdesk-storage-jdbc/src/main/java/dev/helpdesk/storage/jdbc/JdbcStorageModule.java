@@ -18,6 +18,7 @@ import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.SecretShareRepository;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
@@ -143,6 +144,11 @@ public final class JdbcStorageModule extends AbstractModule {
     @Provides
     OneTimeCodeRepository oneTimeCodes(JdbcStorage storage) {
         return storage.oneTimeCodes();
+    }
+
+    @Provides
+    SessionRepository sessions(JdbcStorage storage) {
+        return storage.sessions();
     }
 
     @Provides

@@ -371,5 +371,10 @@ class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
         public dev.helpdesk.core.port.SecretShareRepository secretShares() {
             return delegate.secretShares();
         }
+
+        @Override
+        public dev.helpdesk.core.port.SessionRepository sessions() {
+            return delegate.sessions();
+        }
     }
 }

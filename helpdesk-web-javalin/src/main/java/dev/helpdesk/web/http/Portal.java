@@ -1,6 +1,8 @@
 package dev.helpdesk.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.account.Language;
@@ -8,11 +10,13 @@ import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.Membership;
 import dev.helpdesk.core.domain.directory.Organization;
+import dev.helpdesk.core.domain.session.Principal;
 import dev.helpdesk.core.port.CaptchaVerifier;
 import dev.helpdesk.core.port.IdentityResolver;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.core.service.SignedIn;
+import dev.helpdesk.core.service.StartSession;
 import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
 import dev.helpdesk.web.i18n.Messages;
@@ -34,6 +38,7 @@ import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,12 +52,21 @@ import java.util.Optional;
 public final class Portal {
     static final String SESSION_COOKIE = "hd_session";
     static final String ZONE_COOKIE = "hd_tz";
+    /** The signed double-submit CSRF token of a visitor who is not signed in. */
+    static final String CSRF_COOKIE = "hd_csrf";
+    /** A signed message to show once on the next page. */
+    static final String FLASH_COOKIE = "hd_flash";
+    /** The language picked on the signed-out pages. */
+    static final String LANGUAGE_COOKIE = "hd_lang";
+    private static final int A_YEAR = 365 * 24 * 3600;
     private static final List<Locale.LanguageRange> NONE = List.of();
 
     private final PortalConfig config;
     private final String prefix;
     private final Helpdesk helpdesk;
     private final SessionStore sessions;
+    private final Signer signer;
+    private final LoadingCache<String, Boolean> httpsBaseUrl;
     private final Templates templates = new Templates();
     private final ErrorMapping errors = new ErrorMapping();
     private final SecurityHeaders headers;
@@ -66,11 +80,24 @@ public final class Portal {
         this.config = config;
         this.prefix = prefix;
         this.helpdesk = config.helpdesk;
-        this.sessions = new SessionStore(config.sessionIdle, config.maxSessions);
+        if (!positive(config.sessionIdle) || !positive(config.sessionLifetime) || config.sessionCacheTtl == null
+                || config.sessionCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("PortalConfig.sessionIdle and sessionLifetime must be positive, and "
+                    + "sessionCacheTtl zero or more");
+        }
+        this.sessions = new SessionStore(helpdesk.sessions(), config.sessionCacheTtl);
+        this.signer = new Signer(() -> helpdesk.sessions().sharedKey("portal-signing"));
+        // the base URL is an admin setting: read again a minute after, not on every cookie set
+        this.httpsBaseUrl = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(
+                any -> helpdesk.portalSettings().get().baseUrl().startsWith("https:"));
         this.headers = new SecurityHeaders(config.frameAncestors);
         this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
         this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
         this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
+    }
+
+    private static boolean positive(Duration duration) {
+        return duration != null && !duration.isNegative() && !duration.isZero();
     }
 
     public void mount(RoutesConfig routesConfig) {
@@ -134,17 +161,18 @@ public final class Portal {
 
     void handle(Context ctx, Access access, PortalHandler handler) {
         headers.apply(ctx);
-        Optional<PortalSession> found = sessions.find(ctx.cookie(SESSION_COOKIE));
-        PortalSession session = found.orElse(null);
+        PortalSession session = null;
         Optional<ContactId> contact = Optional.empty();
         PortalRequest request = null;
         try {
+            session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
             Optional<ContactId> fromHost = config.identity == null ? Optional.empty()
                     : config.identity.resolve(new JavalinIdentityRequest(ctx));
             if (fromHost.isPresent()) {
                 if (session == null || !session.contact().equals(fromHost)) {
-                    session = rotateSession(ctx, session);
-                    remember(session, fromHost.get());
+                    PortalSession before = session;
+                    session = startSession(ctx, fromHost.get(), chosenLanguage(fromHost.get())
+                            .or(() -> explicitLanguage(ctx, before)));
                 }
                 contact = fromHost;
             } else if (session != null) {
@@ -193,23 +221,89 @@ public final class Portal {
         errors.send(request, allowed.isEmpty() ? PortalError.notFound() : PortalError.methodNotAllowed(allowed));
     }
 
+    /**
+     * A signed-in session's forms carry its own token (kept in storage); a visitor who is not signed in has no
+     * server state, so their forms carry a signed double-submit token: the same value in the form and in the
+     * {@value #CSRF_COOKIE} cookie, signed by the portal, which another site can neither read nor make.
+     */
     private void checkCsrf(Context ctx, PortalSession session) {
         String sent = ctx.header("X-CSRF-Token");
         if (sent == null) {
             sent = ctx.formParam("_csrf");
         }
-        if (session == null || sent == null || !MessageDigest.isEqual(
-                sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+        boolean valid;
+        if (session != null) {
+            valid = sent != null && same(sent, session.csrfToken());
+        } else {
+            String cookie = ctx.cookie(CSRF_COOKIE);
+            valid = sent != null && cookie != null && same(sent, cookie) && signer.isCsrfToken(cookie);
+        }
+        if (!valid) {
             throw new PortalError(403, "csrf");
         }
     }
 
-    Translator translator(Context ctx, PortalSession session) {
-        Language language = session == null ? null : session.language().orElse(null);
-        if (language == null) {
-            language = fromAcceptLanguage(ctx.header("Accept-Language"));
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The anonymous visitor's CSRF token: the one in their cookie if this portal signed it, else a new one. */
+    String anonymousCsrfToken(Context ctx) {
+        String cookie = ctx.cookie(CSRF_COOKIE);
+        if (cookie != null && signer.isCsrfToken(cookie)) {
+            return cookie;
         }
+        String token = signer.newCsrfToken();
+        ctx.cookie(cookie(CSRF_COOKIE, token, -1));
+        return token;
+    }
+
+    /** Keeps a translated message for the next page, in a signed cookie: shown by whichever node serves it. */
+    void flash(Context ctx, String message) {
+        String text = message.length() > 1000 ? message.substring(0, 1000) : message;
+        ctx.cookie(cookie(FLASH_COOKIE, signer.sealText(text), -1));
+    }
+
+    /** The message kept for this page, once: the cookie is cleared. */
+    Optional<String> takeFlash(Context ctx) {
+        String sealed = ctx.cookie(FLASH_COOKIE);
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        ctx.cookie(cookie(FLASH_COOKIE, "", 0));
+        return signer.openText(sealed);
+    }
+
+    /**
+     * Speaks {@code language} from now on: in the signed-in session (every node), and in a cookie for the
+     * signed-out pages, where there is no session to keep it.
+     */
+    PortalSession chooseLanguage(Context ctx, PortalSession session, Language language) {
+        ctx.cookie(cookie(LANGUAGE_COOKIE, language.code(), A_YEAR));
+        if (session == null) {
+            return null;
+        }
+        return sessions.update(session, session.stored().withLanguage(language)).orElse(null);
+    }
+
+    Translator translator(Context ctx, PortalSession session) {
+        Language language = explicitLanguage(ctx, session)
+                .orElseGet(() -> fromAcceptLanguage(ctx.header("Accept-Language")));
         return new Translator(messages, language, zone(ctx, session));
+    }
+
+    /** The language picked by the person: in the session, or on the signed-out pages (a cookie). */
+    private static Optional<Language> explicitLanguage(Context ctx, PortalSession session) {
+        if (session != null && session.language().isPresent()) {
+            return session.language();
+        }
+        String code = ctx.cookie(LANGUAGE_COOKIE);
+        for (Language language : Language.values()) {
+            if (language.code().equals(code)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     static Language fromAcceptLanguage(String header) {
@@ -240,68 +334,74 @@ public final class Portal {
         return session == null ? ZoneOffset.UTC : session.zone();
     }
 
-    PortalSession startSession(Context ctx) {
-        SessionStore.Created created = sessions.create();
-        setCookie(ctx, created.id());
-        return created.session();
-    }
-
-    PortalSession rotateSession(Context ctx, PortalSession old) {
-        SessionStore.Created created = sessions.rotate(ctx.cookie(SESSION_COOKIE), old);
-        setCookie(ctx, created.id());
-        return created.session();
+    /**
+     * Signs {@code who} in: a new session with a new id and CSRF token (against fixation; the one before ends), their
+     * name, organization and language. A language they never picked themselves is only their organization's
+     * default: the browser's, or the one picked on the signed-out pages, goes on being spoken.
+     */
+    public void signIn(PortalRequest request, SignedIn who) {
+        Optional<Language> language = who.languageChosen() ? Optional.of(who.language())
+                : explicitLanguage(request.ctx(), request.currentSession());
+        request.replaceSession(startSession(request.ctx(), who.contact(), language));
     }
 
     /**
-     * Signs {@code who} in: a new session id (against fixation), their name, organization and language. A language
-     * they never picked themselves is only their organization's default: the browser's, or the one picked on the
-     * signed-out pages, goes on being spoken ({@link #remember}).
+     * After a new password, which ended every session of the person in storage (core's account service does so in
+     * the same unit of work): a new session for this browser, with a new id and CSRF token.
      */
-    public void signIn(PortalRequest request, SignedIn who) {
-        remember(request.rotateSession(), who.contact());
+    public void renewSession(PortalRequest request) {
+        PortalSession current = request.currentSession();
+        ContactId who = request.contact().orElseThrow(() -> new PortalError(401, "sign_in_required"));
+        sessions.forgetAllOf(Principal.contact(who));
+        request.replaceSession(startSession(request.ctx(), who, explicitLanguage(request.ctx(), current)));
     }
 
-    /** Ends the session and its cookie. */
-    /** Ends the session; the language chosen in it stays for the signed-out pages, in a new anonymous session. */
+    /** Ends the session and its cookie; the language chosen in it stays for the signed-out pages, in a cookie. */
     public void signOut(PortalRequest request) {
-        Optional<Language> chosen = sessions.find(request.ctx().cookie(SESSION_COOKIE))
-                .flatMap(PortalSession::language);
-        sessions.invalidate(request.ctx().cookie(SESSION_COOKIE));
-        if (chosen.isPresent()) {
-            startSession(request.ctx()).language(chosen.get());
-            return;
+        PortalSession current = request.currentSession();
+        if (current != null) {
+            current.language().ifPresent(l -> request.ctx().cookie(cookie(LANGUAGE_COOKIE, l.code(), A_YEAR)));
         }
-        Cookie cookie = sessionCookie("");
-        cookie.setMaxAge(0);
-        request.ctx().cookie(cookie);
+        sessions.end(request.ctx().cookie(SESSION_COOKIE));
+        request.ctx().cookie(cookie(SESSION_COOKIE, "", 0));
+        request.replaceSession(null);
     }
 
-    private void remember(PortalSession session, ContactId id) {
+    /** The language the contact chose on their account, if they did. */
+    private Optional<Language> chosenLanguage(ContactId id) {
+        try {
+            ProfileView profile = helpdesk.accounts().profile(Caller.contact(id));
+            return profile.languageChosen() ? Optional.of(profile.language()) : Optional.empty();
+        } catch (IllegalStateException noAccounts) {
+            return Optional.empty(); // a host without accounts: the browser's language decides
+        }
+    }
+
+    private PortalSession startSession(Context ctx, ContactId id, Optional<Language> language) {
         Optional<Contact> contact = helpdesk.directory().contact(id);
         Optional<Organization> organization = contact.flatMap(c -> c.memberships().stream().findFirst())
                 .map(Membership::organization).flatMap(helpdesk.directory()::organization);
-        Language language = null;
-        try {
-            ProfileView profile = helpdesk.accounts().profile(Caller.contact(id));
-            language = profile.languageChosen() ? profile.language() : null;
-        } catch (IllegalStateException noAccounts) {
-            // a host without accounts: the browser's language decides
-        }
-        session.signedIn(id, contact.map(Contact::displayName).orElse(id.value()),
-                organization.map(Organization::name).orElse(""),
-                organization.map(Organization::timeZone).orElse(ZoneOffset.UTC), language);
+        PortalSession session = sessions.start(new StartSession(Principal.contact(id), language,
+                contact.map(Contact::displayName).orElse(id.value()), organization.map(Organization::name).orElse(""),
+                organization.map(Organization::timeZone).orElse(ZoneOffset.UTC), config.sessionIdle,
+                config.sessionLifetime), ctx.cookie(SESSION_COOKIE));
+        ctx.cookie(cookie(SESSION_COOKIE, session.id(), -1));
+        return session;
     }
 
-    private void setCookie(Context ctx, String id) {
-        ctx.cookie(sessionCookie(id));
-    }
-
-    private Cookie sessionCookie(String value) {
-        Cookie cookie = new Cookie(SESSION_COOKIE, value);
+    /** A portal cookie: under the prefix, HttpOnly, SameSite=Lax, and Secure when the portal is on HTTPS. */
+    private Cookie cookie(String name, String value, int maxAgeSeconds) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setPath(prefix.isEmpty() ? "/" : prefix);
         cookie.setHttpOnly(true);
-        cookie.setSecure(config.secureCookies);
+        cookie.setSecure(secureCookies());
         cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge(maxAgeSeconds);
         return cookie;
+    }
+
+    /** As the host forces it, or else whether the portal's base URL (its settings) is https. */
+    private boolean secureCookies() {
+        return config.secureCookies != null ? config.secureCookies : httpsBaseUrl.get("baseUrl");
     }
 }

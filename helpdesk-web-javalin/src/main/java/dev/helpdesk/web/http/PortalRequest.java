@@ -1,6 +1,7 @@
 package dev.helpdesk.web.http;
 
 import dev.helpdesk.core.Helpdesk;
+import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.port.DataVersion;
@@ -25,6 +26,8 @@ public final class PortalRequest {
     private PortalSession session;
     private final Optional<ContactId> contact;
     private byte[] rendered;
+    private String anonymousCsrf;
+    private Optional<String> flash;
     private Object dataVersion;
 
     PortalRequest(Portal portal, Context ctx, PortalSession session, Optional<ContactId> contact,
@@ -66,18 +69,38 @@ public final class PortalRequest {
         return contact;
     }
 
-    /** The session, created on first use (every form needs one for its CSRF token). */
-    public PortalSession session() {
-        if (session == null) {
-            session = portal.startSession(ctx);
-        }
+    /** The signed-in session, if any: a visitor who is not signed in has none (no server state). */
+    public Optional<PortalSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    PortalSession currentSession() {
         return session;
     }
 
-    /** Replaces the session with a fresh one (new id, new CSRF token): call at sign-in. */
-    public PortalSession rotateSession() {
-        session = portal.rotateSession(ctx, session);
-        return session;
+    /** After sign-in, a new password or sign-out (null): the session the rest of this request uses. */
+    void replaceSession(PortalSession replacement) {
+        session = replacement;
+        anonymousCsrf = null;
+    }
+
+    /**
+     * The token this request's forms carry: the session's, or for a visitor who is not signed in a signed
+     * double-submit token, also set in a cookie.
+     */
+    public String csrfToken() {
+        if (session != null) {
+            return session.csrfToken();
+        }
+        if (anonymousCsrf == null) {
+            anonymousCsrf = portal.anonymousCsrfToken(ctx);
+        }
+        return anonymousCsrf;
+    }
+
+    /** Speaks {@code language} from now on: in the session if signed in, and on the signed-out pages. */
+    public void chooseLanguage(Language language) {
+        session = portal.chooseLanguage(ctx, session, language);
     }
 
     /** A link inside the portal: {@code url("/tickets")} is {@code /support/tickets}. */
@@ -87,14 +110,29 @@ public final class PortalRequest {
 
     /** The layout's data for a page titled by the text of {@code titleKey} (with arguments). */
     public Frame frame(Nav nav, String titleKey, Object... args) {
-        PortalSession current = session();
-        return new Frame(translator, translator.t(titleKey, args), nav, current.csrfToken(), portal.prefix(),
-                contact.map(c -> current.displayName()), organization(current),
-                current.takeFlash(), portal.hostIdentity());
+        PortalSession current = session;
+        return new Frame(translator, translator.t(titleKey, args), nav, csrfToken(), portal.prefix(),
+                contact.flatMap(c -> Optional.ofNullable(current).map(PortalSession::displayName)),
+                organization(current), takeFlash(), portal.hostIdentity());
     }
 
     private String organization(PortalSession current) {
-        return current.organizationName().isEmpty() ? portal.config().brandName : current.organizationName();
+        return current == null || current.organizationName().isEmpty() ? portal.config().brandName
+                : current.organizationName();
+    }
+
+    /** The message kept for this page, once (the first page of the request to ask shows it). */
+    private Optional<String> takeFlash() {
+        if (flash == null) {
+            flash = portal.takeFlash(ctx);
+            return flash;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a message waits to be shown on this page. */
+    boolean hasFlash() {
+        return ctx.cookie(Portal.FLASH_COOKIE) != null;
     }
 
     /**
@@ -150,7 +188,7 @@ public final class PortalRequest {
     }
 
     private Optional<PageCache.Key> keepKey() {
-        if (!portal.pages().enabled() || session == null || contact.isEmpty() || session.hasFlash()
+        if (!portal.pages().enabled() || session == null || contact.isEmpty() || hasFlash()
                 || helpdesk().dataVersion() == DataVersion.UNKNOWN) {
             return Optional.empty();
         }
@@ -180,7 +218,12 @@ public final class PortalRequest {
 
     /** Shows {@code key}'s text once on the next page. */
     public void flash(String key, Object... args) {
-        session().flash(translator.t(key, args));
+        flashText(translator.t(key, args));
+    }
+
+    /** Shows this text, already translated, once on the next page (a cookie: whichever node serves it shows it). */
+    public void flashText(String message) {
+        portal.flash(ctx, message);
     }
 
     /** A form field, stripped; empty when absent. */

@@ -1,63 +1,95 @@
 package dev.helpdesk.web.http;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.security.SecureRandom;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.helpdesk.core.domain.session.Principal;
+import dev.helpdesk.core.domain.session.Session;
+import dev.helpdesk.core.service.SessionService;
+import dev.helpdesk.core.service.StartSession;
+import dev.helpdesk.core.service.StartedSession;
 import java.time.Duration;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The portal's sessions in memory, bounded in number and forgotten after an idle time. Ids and CSRF tokens are
- * 256 random bits. A restart signs everyone out, which is acceptable for a portal whose sign-in is cheap; a host
- * with several nodes supplies its users through {@code IdentityResolver} instead.
+ * The portal's signed-in sessions: kept in storage by core's {@link SessionService}, so a restart signs nobody out
+ * and every node sees the same ones, with a small cache in front so that most requests read nothing. The cache
+ * keeps an answer (a session, or none) for {@code cacheTtl} at most, measured on the helpdesk's clock: a sign-out or
+ * a password change on another node takes effect here within that time, on this node at once. Anonymous visitors
+ * have no session at all, so no number of them can push a signed-in one out: the cache only forgets, and a
+ * forgotten session is read again from storage.
  */
-public final class SessionStore {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final Cache<String, PortalSession> sessions;
+final class SessionStore {
+    /** Enough for the sessions active within the cache time on one node; beyond it, entries are read again. */
+    private static final long CACHED = 10_000;
 
-    public SessionStore(Duration idle, long maxSessions) {
-        this.sessions = Caffeine.newBuilder().expireAfterAccess(idle).maximumSize(maxSessions).build();
+    private final SessionService sessions;
+    private final LoadingCache<String, Optional<Session>> cache;
+
+    SessionStore(SessionService sessions, Duration cacheTtl) {
+        this.sessions = sessions;
+        Ticker helpdeskTime = () -> {
+            Instant now = sessions.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        this.cache = Caffeine.newBuilder().ticker(helpdeskTime).expireAfterWrite(cacheTtl).maximumSize(CACHED)
+                .build(sessions::find);
     }
 
-    public Optional<PortalSession> find(String id) {
-        return id == null || id.isEmpty() ? Optional.empty() : Optional.ofNullable(sessions.getIfPresent(id));
+    /** The valid session with this id, recording that it was used (written about once a minute). */
+    Optional<PortalSession> find(String id) {
+        if (id == null || id.isEmpty() || id.length() > 128) {
+            return Optional.empty();
+        }
+        Optional<Session> found = cache.get(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = found.get();
+        if (!session.isValidAt(sessions.now())) {
+            cache.put(id, Optional.empty());
+            return Optional.empty();
+        }
+        Session seen = sessions.seen(session);
+        if (seen != session) {
+            cache.put(id, Optional.of(seen));
+        }
+        return Optional.of(new PortalSession(id, seen));
     }
 
-    /** A new session and its id. */
-    public Created create() {
-        String id = randomToken();
-        PortalSession session = new PortalSession(randomToken());
-        sessions.put(id, session);
-        return new Created(id, session);
+    /** Starts a session (at sign-in); {@code previousId}'s session, if any, ends: a planted id is worthless after. */
+    PortalSession start(StartSession command, String previousId) {
+        end(previousId);
+        forgetAllOf(command.subject());
+        StartedSession started = sessions.start(command);
+        cache.put(started.id(), Optional.of(started.session()));
+        return new PortalSession(started.id(), started.session());
+    }
+
+    /** Stores a changed language or name; the session as it now stands, or none if it ended meanwhile. */
+    Optional<PortalSession> update(PortalSession current, Session changed) {
+        if (!sessions.update(changed)) {
+            cache.put(current.id(), Optional.empty());
+            return Optional.empty();
+        }
+        cache.put(current.id(), Optional.of(changed));
+        return Optional.of(new PortalSession(current.id(), changed));
+    }
+
+    /** Ends the session with this id, here and in storage. */
+    void end(String id) {
+        if (id != null && !id.isEmpty() && id.length() <= 128) {
+            sessions.end(id);
+            cache.invalidate(id);
+        }
     }
 
     /**
-     * Ends the session under {@code oldId} and starts a new one with a new id and CSRF token, keeping the language
-     * and any message: done at sign-in, so an id planted before it is worthless after.
+     * Forgets what this node keeps of {@code subject}'s sessions, so the next request of each reads storage again:
+     * after a new password, which ends them all there.
      */
-    public Created rotate(String oldId, PortalSession old) {
-        if (oldId != null) {
-            sessions.invalidate(oldId);
-        }
-        String id = randomToken();
-        PortalSession session = old == null ? new PortalSession(randomToken()) : old.copyWithToken(randomToken());
-        sessions.put(id, session);
-        return new Created(id, session);
-    }
-
-    public void invalidate(String id) {
-        if (id != null) {
-            sessions.invalidate(id);
-        }
-    }
-
-    static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public record Created(String id, PortalSession session) {
+    void forgetAllOf(Principal subject) {
+        cache.asMap().values().removeIf(s -> s.isPresent() && s.get().subject().equals(subject));
     }
 }

@@ -122,6 +122,8 @@ public final class AccountPages {
         try {
             if (problems.isEmpty()) {
                 request.helpdesk().accounts().changePassword(caller, current, next);
+                // the change ended every session of this person, this one too: a new one for this browser
+                request.portal().renewSession(request);
                 request.flash("account.password.changed");
                 request.redirect("/profile");
                 return;

@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * The language of the portal. Until someone chooses, the browser's Accept-Language decides (see
  * {@code Portal.translator}). "App settings" saves the choice on the account, so it follows the person to every
- * browser, and in the session; the public switch of the signed-out pages keeps it in the session only, as there is
- * no account yet to save it on.
+ * browser, and in the session; the public switch of the signed-out pages keeps it in a cookie only, as there is
+ * no account yet to save it on (and no server state for visitors who are not signed in).
  */
 public final class LanguagePage {
 
@@ -34,9 +34,9 @@ public final class LanguagePage {
         String code = request.form("language");
         try {
             Language language = request.helpdesk().accounts().chooseLanguage(caller, code).language();
-            request.session().language(language);
+            request.chooseLanguage(language);
             // the confirmation is already in the language chosen
-            request.session().flash(new Translator(Messages.get(), language, request.t().zone())
+            request.flashText(new Translator(Messages.get(), language, request.t().zone())
                     .t("account.settings.saved"));
             request.redirect("/settings");
         } catch (InvalidInputException invalid) {
@@ -47,7 +47,7 @@ public final class LanguagePage {
 
     private void choose(PortalRequest request) {
         Language language = Language.of("language", request.form("language"));
-        request.session().language(language);
+        request.chooseLanguage(language);
         request.ctx().redirect(back(request.ctx().header("Referer"), request.portal().prefix()),
                 io.javalin.http.HttpStatus.SEE_OTHER);
     }

@@ -121,7 +121,7 @@ public final class PasswordPages {
     private static void signInAndGo(PortalRequest request, SignedIn who, String messageKey) {
         request.portal().signIn(request, who);
         Translator theirs = new Translator(Messages.get(), who.language(), request.t().zone());
-        request.session().flash(theirs.t(messageKey));
+        request.flashText(theirs.t(messageKey));
         request.redirect("/tickets");
     }
 

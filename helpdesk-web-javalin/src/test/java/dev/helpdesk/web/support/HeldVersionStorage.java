@@ -14,6 +14,7 @@ import dev.helpdesk.core.port.PortalSettingsRepository;
 import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.SecretShareRepository;
 import dev.helpdesk.core.port.SlaRepository;
+import dev.helpdesk.core.port.SessionRepository;
 import dev.helpdesk.core.port.Storage;
 import dev.helpdesk.core.port.TeamRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -141,5 +142,10 @@ public final class HeldVersionStorage implements Storage {
     @Override
     public SecretShareRepository secretShares() {
         return storage.secretShares();
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return storage.sessions();
     }
 }

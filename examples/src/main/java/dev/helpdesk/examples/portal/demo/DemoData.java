@@ -93,7 +93,7 @@ public final class DemoData {
     }
 
     /** Only the people (with their passwords) and three tickets, one per requester. */
-    static void loadBasics(Helpdesk helpdesk) {
+    public static void loadBasics(Helpdesk helpdesk) {
         var people = helpdesk.directory();
         people.save(Organization.of(ACME.value(), "Acme Srl", SharingMode.MEMBERS_VIEW_AND_REPLY));
         people.save(Organization.of(GLOBEX.value(), "Globex", SharingMode.MEMBERS_VIEW));
