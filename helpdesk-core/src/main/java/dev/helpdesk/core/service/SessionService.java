@@ -21,6 +21,10 @@ import java.util.Optional;
 public final class SessionService {
     /** A session's last-seen time is written at most this often, not on every request. */
     public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** How often a node deletes expired sessions, on the way of starting one. */
+    public static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    private final java.util.concurrent.atomic.AtomicReference<Instant> lastPurge =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** Longer than any id this service hands out: anything longer is not worth hashing. */
     private static final int MAX_ID_LENGTH = 128;
 
@@ -50,6 +54,7 @@ public final class SessionService {
                 command.displayName(), command.organizationName(), command.zone(), now, now, command.idleTimeout(),
                 now.plus(command.absoluteLifetime()));
         transactor.run(() -> sessions.insert(session));
+        purgeNowAndThen(now);
         return new StartedSession(id, session);
     }
 
@@ -83,6 +88,17 @@ public final class SessionService {
     public void end(String id) {
         if (id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH) {
             transactor.run(() -> sessions.delete(Digests.sha256Hex(id)));
+        }
+    }
+
+    /**
+     * Expired sessions are deleted by the node that starts a session at least {@link #PURGE_INTERVAL} after its last
+     * purge, so a host needs no scheduler for it; a purge by several nodes at once deletes nothing twice.
+     */
+    private void purgeNowAndThen(Instant now) {
+        Instant last = lastPurge.get();
+        if ((last == null || !now.isBefore(last.plus(PURGE_INTERVAL))) && lastPurge.compareAndSet(last, now)) {
+            purgeExpired();
         }
     }
 

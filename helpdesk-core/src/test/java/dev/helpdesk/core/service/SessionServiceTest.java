@@ -79,7 +79,8 @@ class SessionServiceTest {
         StartedSession idle = start("alice");
         clock.advance(Duration.ofHours(2));
         assertThat(sessions.find(idle.id())).as("idle for its whole timeout").isEmpty();
-        assertThat(sessions.purgeExpired()).isEqualTo(2);
+        assertThat(sessions.purgeExpired()).as("the first went when the second started, more than an hour on")
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,5 +147,21 @@ class SessionServiceTest {
         assertThat(first).hasSize(32);
         assertThat(Helpdesk.builder().storage(storage).build().sessions().sharedKey("csrf")).isEqualTo(first);
         assertThat(sessions.sharedKey("other")).isNotEqualTo(first);
+    }
+
+    @Test
+    void startingASessionAnHourAfterTheLastPurgeDeletesTheExpiredOnes() {
+        start("alice");
+        sessions.start(new StartSession(Principal.contact(ALICE), Optional.empty(), "alice", "", ZoneOffset.UTC,
+                Duration.ofMinutes(10), Duration.ofDays(1)));
+        clock.advance(Duration.ofMinutes(20));
+        start("bob");
+        assertThat(sessions.purgeExpired()).as("within the hour no start purges: the short session is left").isOne();
+
+        sessions.start(new StartSession(Principal.contact(ALICE), Optional.empty(), "alice", "", ZoneOffset.UTC,
+                Duration.ofMinutes(10), Duration.ofDays(1)));
+        clock.advance(Duration.ofHours(1));
+        start("bob");
+        assertThat(sessions.purgeExpired()).as("an hour on, starting bob's session deleted the expired one").isZero();
     }
 }

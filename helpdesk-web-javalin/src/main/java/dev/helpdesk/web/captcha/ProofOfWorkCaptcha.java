@@ -42,8 +42,13 @@ public final class ProofOfWorkCaptcha implements CaptchaVerifier {
     private final byte[] key;
     private final Cache<String, Boolean> used;
 
+    /** Leading zero bits a browser's proof of work needs by default. */
+    public static final int DEFAULT_DIFFICULTY = 16;
+    /** How long a puzzle can be answered by default. */
+    public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(30);
+
     public ProofOfWorkCaptcha() {
-        this(16, Duration.ofMinutes(30), Clock.systemUTC());
+        this(DEFAULT_DIFFICULTY, DEFAULT_VALIDITY, Clock.systemUTC());
     }
 
     public ProofOfWorkCaptcha(int difficulty, Duration validity, Clock clock) {

@@ -92,7 +92,10 @@ public final class Portal {
                 any -> helpdesk.portalSettings().get().baseUrl().startsWith("https:"));
         this.headers = new SecurityHeaders(config.frameAncestors);
         this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
-        this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
+        // the default captcha signs its puzzles with a key kept in storage, so any node checks another's puzzle
+        this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha(
+                ProofOfWorkCaptcha.DEFAULT_DIFFICULTY, ProofOfWorkCaptcha.DEFAULT_VALIDITY, java.time.Clock.systemUTC(),
+                helpdesk.sessions().sharedKey("captcha"));
         this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
     }
 
