@@ -1,6 +1,6 @@
 package dev.helpdesk.web;
 
-import dev.helpdesk.web.http.Portal;
+import dev.helpdesk.web.internal.Portal;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import java.util.Objects;

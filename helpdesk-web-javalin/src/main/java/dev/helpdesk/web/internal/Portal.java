@@ -1,0 +1,407 @@
+package dev.helpdesk.web.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helpdesk.core.Helpdesk;
+import dev.helpdesk.core.domain.account.Language;
+import dev.helpdesk.core.domain.directory.Contact;
+import dev.helpdesk.core.domain.directory.ContactId;
+import dev.helpdesk.core.domain.directory.Membership;
+import dev.helpdesk.core.domain.directory.Organization;
+import dev.helpdesk.core.domain.session.Principal;
+import dev.helpdesk.core.port.CaptchaVerifier;
+import dev.helpdesk.core.port.IdentityResolver;
+import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.ProfileView;
+import dev.helpdesk.core.service.SignedIn;
+import dev.helpdesk.core.service.StartSession;
+import dev.helpdesk.web.PortalConfig;
+import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
+import dev.helpdesk.web.i18n.Messages;
+import dev.helpdesk.web.i18n.Translator;
+import dev.helpdesk.web.portal.AccountPages;
+import dev.helpdesk.web.portal.Assets;
+import dev.helpdesk.web.portal.KnowledgeBasePages;
+import dev.helpdesk.web.portal.LanguagePage;
+import dev.helpdesk.web.portal.NewTicketPages;
+import dev.helpdesk.web.portal.PasswordPages;
+import dev.helpdesk.web.portal.SignInPages;
+import dev.helpdesk.web.portal.TicketListPage;
+import dev.helpdesk.web.portal.TicketPages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The running portal: its configuration, sessions, texts and templates, and {@link #handle}, which every route
+ * goes through.
+ */
+public final class Portal {
+    static final String SESSION_COOKIE = "hd_session";
+    static final String ZONE_COOKIE = "hd_tz";
+    /** The signed double-submit CSRF token of a visitor who is not signed in. */
+    static final String CSRF_COOKIE = "hd_csrf";
+    /** A signed message to show once on the next page. */
+    static final String FLASH_COOKIE = "hd_flash";
+    /** The language picked on the signed-out pages. */
+    static final String LANGUAGE_COOKIE = "hd_lang";
+    private static final int A_YEAR = 365 * 24 * 3600;
+    private static final List<Locale.LanguageRange> NONE = List.of();
+
+    private final PortalConfig config;
+    private final String prefix;
+    private final Helpdesk helpdesk;
+    private final SessionStore sessions;
+    private final Signer signer;
+    private final LoadingCache<String, Boolean> httpsBaseUrl;
+    private final Templates templates = new Templates();
+    private final ErrorMapping errors = new ErrorMapping();
+    private final SecurityHeaders headers;
+    private final Uploads uploads;
+    private final CaptchaVerifier captcha;
+    private final PageCache pages;
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final Messages messages = Messages.get();
+
+    public Portal(PortalConfig config, String prefix) {
+        this.config = config;
+        this.prefix = prefix;
+        this.helpdesk = config.helpdesk;
+        if (!positive(config.sessionIdle) || !positive(config.sessionLifetime) || config.sessionCacheTtl == null
+                || config.sessionCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("PortalConfig.sessionIdle and sessionLifetime must be positive, and "
+                    + "sessionCacheTtl zero or more");
+        }
+        this.sessions = new SessionStore(helpdesk.sessions(), config.sessionCacheTtl);
+        this.signer = new Signer(() -> helpdesk.sessions().sharedKey("portal-signing"));
+        // the base URL is an admin setting: read again a minute after, not on every cookie set
+        this.httpsBaseUrl = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(
+                any -> helpdesk.portalSettings().get().baseUrl().startsWith("https:"));
+        this.headers = new SecurityHeaders(config.frameAncestors);
+        this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
+        this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
+        this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
+    }
+
+    private static boolean positive(Duration duration) {
+        return duration != null && !duration.isNegative() && !duration.isZero();
+    }
+
+    public void mount(RoutesConfig routesConfig) {
+        Routes routes = new Routes(routesConfig, this);
+        new Assets().register(routes);
+        new SignInPages().register(routes);
+        new PasswordPages().register(routes);
+        new TicketListPage().register(routes);
+        // Javalin takes the first route that matches, in the order added: /tickets/new before /tickets/{id}
+        new NewTicketPages().register(routes);
+        new TicketPages().register(routes);
+        new KnowledgeBasePages().register(routes);
+        new AccountPages().register(routes);
+        new LanguagePage().register(routes);
+        routes.addUnrouted();
+    }
+
+    public Helpdesk helpdesk() {
+        return helpdesk;
+    }
+
+    public PortalConfig config() {
+        return config;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public CaptchaVerifier captcha() {
+        return captcha;
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    PageCache pages() {
+        return pages;
+    }
+
+    Uploads uploads() {
+        return uploads;
+    }
+
+    public java.util.Map<String, Object> uploadLimits() {
+        return uploads.limits();
+    }
+
+    boolean hostIdentity() {
+        return config.identity != null;
+    }
+
+    String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    void handle(Context ctx, Access access, PortalHandler handler) {
+        headers.apply(ctx);
+        PortalSession session = null;
+        Optional<ContactId> contact = Optional.empty();
+        PortalRequest request = null;
+        try {
+            session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+            Optional<ContactId> fromHost = config.identity == null ? Optional.empty()
+                    : config.identity.resolve(new JavalinIdentityRequest(ctx));
+            if (fromHost.isPresent()) {
+                if (session == null || !session.contact().equals(fromHost)) {
+                    PortalSession before = session;
+                    session = startSession(ctx, fromHost.get(), chosenLanguage(fromHost.get())
+                            .or(() -> explicitLanguage(ctx, before)));
+                }
+                contact = fromHost;
+            } else if (session != null) {
+                contact = session.contact();
+            }
+            request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+            if (ctx.method() == HandlerType.POST) {
+                // a body the client broke is its 4xx here, before the CSRF check reads a field of it
+                RequestBody.read(ctx, uploads, config.maxRequestBytes);
+                checkCsrf(ctx, session);
+            }
+            if (access == Access.SIGNED_IN && contact.isEmpty()) {
+                boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+                if (read && !ctx.path().startsWith(prefix + "/api/")) {
+                    ctx.redirect(prefix + "/sign-in?next=" + java.net.URLEncoder.encode(
+                            ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+                            StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+                    return;
+                }
+                throw new PortalError(401, "sign_in_required");
+            }
+            handler.handle(request);
+        } catch (Exception | Error failure) {
+            if (failure instanceof VirtualMachineError) {
+                throw (Error) failure;
+            }
+            if (request == null) {
+                request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+            }
+            ctx.removeHeader("Content-Disposition");
+            ctx.header("Content-Security-Policy", "");
+            headers.apply(ctx);
+            errors.send(request, failure);
+        }
+    }
+
+    /**
+     * No page at this path (404), or none for this method (405, {@code allowed} being the methods there are): the
+     * portal's error page in the visitor's language, before any body or CSRF check.
+     */
+    void unrouted(Context ctx, String allowed) {
+        headers.apply(ctx);
+        PortalSession session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        Optional<ContactId> contact = session == null ? Optional.empty() : session.contact();
+        PortalRequest request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+        errors.send(request, allowed.isEmpty() ? PortalError.notFound() : PortalError.methodNotAllowed(allowed));
+    }
+
+    /**
+     * A signed-in session's forms carry its own token (kept in storage); a visitor who is not signed in has no
+     * server state, so their forms carry a signed double-submit token: the same value in the form and in the
+     * {@value #CSRF_COOKIE} cookie, signed by the portal, which another site can neither read nor make.
+     */
+    private void checkCsrf(Context ctx, PortalSession session) {
+        String sent = ctx.header("X-CSRF-Token");
+        if (sent == null) {
+            sent = ctx.formParam("_csrf");
+        }
+        boolean valid;
+        if (session != null) {
+            valid = sent != null && same(sent, session.csrfToken());
+        } else {
+            String cookie = ctx.cookie(CSRF_COOKIE);
+            valid = sent != null && cookie != null && same(sent, cookie) && signer.isCsrfToken(cookie);
+        }
+        if (!valid) {
+            throw new PortalError(403, "csrf");
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The anonymous visitor's CSRF token: the one in their cookie if this portal signed it, else a new one. */
+    String anonymousCsrfToken(Context ctx) {
+        String cookie = ctx.cookie(CSRF_COOKIE);
+        if (cookie != null && signer.isCsrfToken(cookie)) {
+            return cookie;
+        }
+        String token = signer.newCsrfToken();
+        ctx.cookie(cookie(CSRF_COOKIE, token, -1));
+        return token;
+    }
+
+    /** Keeps a translated message for the next page, in a signed cookie: shown by whichever node serves it. */
+    void flash(Context ctx, String message) {
+        String text = message.length() > 1000 ? message.substring(0, 1000) : message;
+        ctx.cookie(cookie(FLASH_COOKIE, signer.sealText(text), -1));
+    }
+
+    /** The message kept for this page, once: the cookie is cleared. */
+    Optional<String> takeFlash(Context ctx) {
+        String sealed = ctx.cookie(FLASH_COOKIE);
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        ctx.cookie(cookie(FLASH_COOKIE, "", 0));
+        return signer.openText(sealed);
+    }
+
+    /**
+     * Speaks {@code language} from now on: in the signed-in session (every node), and in a cookie for the
+     * signed-out pages, where there is no session to keep it.
+     */
+    PortalSession chooseLanguage(Context ctx, PortalSession session, Language language) {
+        ctx.cookie(cookie(LANGUAGE_COOKIE, language.code(), A_YEAR));
+        if (session == null) {
+            return null;
+        }
+        return sessions.update(session, session.stored().withLanguage(language)).orElse(null);
+    }
+
+    Translator translator(Context ctx, PortalSession session) {
+        Language language = explicitLanguage(ctx, session)
+                .orElseGet(() -> fromAcceptLanguage(ctx.header("Accept-Language")));
+        return new Translator(messages, language, zone(ctx, session));
+    }
+
+    /** The language picked by the person: in the session, or on the signed-out pages (a cookie). */
+    private static Optional<Language> explicitLanguage(Context ctx, PortalSession session) {
+        if (session != null && session.language().isPresent()) {
+            return session.language();
+        }
+        String code = ctx.cookie(LANGUAGE_COOKIE);
+        for (Language language : Language.values()) {
+            if (language.code().equals(code)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Language.EN;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            ranges = NONE;
+        }
+        // RFC 4647 lookup: by weight, "fr-CA" falls back to "fr", q=0 refuses a language, "*" names none of ours
+        Locale chosen = Locale.lookup(ranges,
+                java.util.Arrays.stream(Language.values()).map(Language::locale).toList());
+        return chosen == null ? Language.EN : Language.of(chosen).orElse(Language.EN);
+    }
+
+    private ZoneId zone(Context ctx, PortalSession session) {
+        String cookie = ctx.cookie(ZONE_COOKIE);
+        if (cookie != null && !cookie.isBlank() && cookie.length() < 64) {
+            try {
+                return ZoneId.of(cookie);
+            } catch (DateTimeException e) {
+                // a zone the browser made up: fall through to the organization's
+            }
+        }
+        return session == null ? ZoneOffset.UTC : session.zone();
+    }
+
+    /**
+     * Signs {@code who} in: a new session with a new id and CSRF token (against fixation; the one before ends), their
+     * name, organization and language. A language they never picked themselves is only their organization's
+     * default: the browser's, or the one picked on the signed-out pages, goes on being spoken.
+     */
+    public void signIn(PortalRequest request, SignedIn who) {
+        Optional<Language> language = who.languageChosen() ? Optional.of(who.language())
+                : explicitLanguage(request.ctx(), request.currentSession());
+        request.replaceSession(startSession(request.ctx(), who.contact(), language));
+    }
+
+    /**
+     * After a new password, which ended every session of the person in storage (core's account service does so in
+     * the same unit of work): a new session for this browser, with a new id and CSRF token.
+     */
+    public void renewSession(PortalRequest request) {
+        PortalSession current = request.currentSession();
+        ContactId who = request.contact().orElseThrow(() -> new PortalError(401, "sign_in_required"));
+        sessions.forgetAllOf(Principal.contact(who));
+        request.replaceSession(startSession(request.ctx(), who, explicitLanguage(request.ctx(), current)));
+    }
+
+    /** Ends the session and its cookie; the language chosen in it stays for the signed-out pages, in a cookie. */
+    public void signOut(PortalRequest request) {
+        PortalSession current = request.currentSession();
+        if (current != null) {
+            current.language().ifPresent(l -> request.ctx().cookie(cookie(LANGUAGE_COOKIE, l.code(), A_YEAR)));
+        }
+        sessions.end(request.ctx().cookie(SESSION_COOKIE));
+        request.ctx().cookie(cookie(SESSION_COOKIE, "", 0));
+        request.replaceSession(null);
+    }
+
+    /** The language the contact chose on their account, if they did. */
+    private Optional<Language> chosenLanguage(ContactId id) {
+        try {
+            ProfileView profile = helpdesk.accounts().profile(Caller.contact(id));
+            return profile.languageChosen() ? Optional.of(profile.language()) : Optional.empty();
+        } catch (IllegalStateException noAccounts) {
+            return Optional.empty(); // a host without accounts: the browser's language decides
+        }
+    }
+
+    private PortalSession startSession(Context ctx, ContactId id, Optional<Language> language) {
+        Optional<Contact> contact = helpdesk.directory().contact(id);
+        Optional<Organization> organization = contact.flatMap(c -> c.memberships().stream().findFirst())
+                .map(Membership::organization).flatMap(helpdesk.directory()::organization);
+        PortalSession session = sessions.start(new StartSession(Principal.contact(id), language,
+                contact.map(Contact::displayName).orElse(id.value()), organization.map(Organization::name).orElse(""),
+                organization.map(Organization::timeZone).orElse(ZoneOffset.UTC), config.sessionIdle,
+                config.sessionLifetime), ctx.cookie(SESSION_COOKIE));
+        ctx.cookie(cookie(SESSION_COOKIE, session.id(), -1));
+        return session;
+    }
+
+    /** A portal cookie: under the prefix, HttpOnly, SameSite=Lax, and Secure when the portal is on HTTPS. */
+    private Cookie cookie(String name, String value, int maxAgeSeconds) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(prefix.isEmpty() ? "/" : prefix);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secureCookies());
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge(maxAgeSeconds);
+        return cookie;
+    }
+
+    /** As the host forces it, or else whether the portal's base URL (its settings) is https. */
+    private boolean secureCookies() {
+        return config.secureCookies != null ? config.secureCookies : httpsBaseUrl.get("baseUrl");
+    }
+}
