@@ -1,6 +1,7 @@
 package dev.helpdesk.web;
 
 import dev.helpdesk.web.internal.Portal;
+import dev.helpdesk.web.portal.PortalPages;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class HelpdeskPortal extends Plugin<PortalConfig> {
     public void onStart(JavalinState state) {
         Objects.requireNonNull(pluginConfig.helpdesk, "PortalConfig.helpdesk must be set");
         Portal portal = new Portal(pluginConfig, pluginConfig.webConfig().pathPrefix());
-        portal.mount(state.routes);
+        portal.mount(state.routes, PortalPages::register);
     }
 
     @Override

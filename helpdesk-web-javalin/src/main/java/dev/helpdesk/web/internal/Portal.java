@@ -21,15 +21,6 @@ import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
 import dev.helpdesk.web.i18n.Messages;
 import dev.helpdesk.web.i18n.Translator;
-import dev.helpdesk.web.portal.AccountPages;
-import dev.helpdesk.web.portal.Assets;
-import dev.helpdesk.web.portal.KnowledgeBasePages;
-import dev.helpdesk.web.portal.LanguagePage;
-import dev.helpdesk.web.portal.NewTicketPages;
-import dev.helpdesk.web.portal.PasswordPages;
-import dev.helpdesk.web.portal.SignInPages;
-import dev.helpdesk.web.portal.TicketListPage;
-import dev.helpdesk.web.portal.TicketPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -44,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The running portal: its configuration, sessions, texts and templates, and {@link #handle}, which every route
@@ -100,18 +92,10 @@ public final class Portal {
         return duration != null && !duration.isNegative() && !duration.isZero();
     }
 
-    public void mount(RoutesConfig routesConfig) {
+    /** Adds the given pages' routes under the prefix, then the portal's own answer for every other path. */
+    public void mount(RoutesConfig routesConfig, Consumer<Routes> pages) {
         Routes routes = new Routes(routesConfig, this);
-        new Assets().register(routes);
-        new SignInPages().register(routes);
-        new PasswordPages().register(routes);
-        new TicketListPage().register(routes);
-        // Javalin takes the first route that matches, in the order added: /tickets/new before /tickets/{id}
-        new NewTicketPages().register(routes);
-        new TicketPages().register(routes);
-        new KnowledgeBasePages().register(routes);
-        new AccountPages().register(routes);
-        new LanguagePage().register(routes);
+        pages.accept(routes);
         routes.addUnrouted();
     }
 

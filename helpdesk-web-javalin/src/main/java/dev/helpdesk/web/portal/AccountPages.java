@@ -24,7 +24,7 @@ import java.util.Optional;
  * Below it the password change, and a sign-out button. Each form keeps what was typed (never passwords) and shows
  * each problem next to its field.
  */
-public final class AccountPages {
+final class AccountPages {
     private static final String[] PROFILE_FIELDS = {"firstName", "lastName", "jobTitle", "email", "phone"};
 
     public void register(Routes routes) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * The portal's own CSS, script and icons, served from the classpath under {@code /assets/}: nothing comes from
  * another site (the CSP allows only 'self'). Only the files listed here are served.
  */
-public final class Assets {
+final class Assets {
     private static final Map<String, String> FILES = Map.of(
             "portal.css", "text/css; charset=utf-8",
             "portal.js", "text/javascript; charset=utf-8",

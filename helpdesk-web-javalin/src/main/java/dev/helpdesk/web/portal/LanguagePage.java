@@ -21,7 +21,7 @@ import java.util.Map;
  * browser, and in the session; the public switch of the signed-out pages keeps it in a cookie only, as there is
  * no account yet to save it on (and no server state for visitors who are not signed in).
  */
-public final class LanguagePage {
+final class LanguagePage {
 
     public void register(Routes routes) {
         routes.get("/settings", Access.SIGNED_IN, request -> show(request, 200, FormState.empty()));

@@ -27,7 +27,7 @@ import java.util.Map;
  * an account. Requests are limited per address (silently) and per client (said openly) by the account service; code
  * attempts per address by the account service and per client here.
  */
-public final class PasswordPages {
+final class PasswordPages {
 
     public void register(Routes routes) {
         routes.get("/password/forgot", Access.PUBLIC, request ->

@@ -19,7 +19,7 @@ import java.util.Map;
  * failures per client (the remote address): a client that failed often waits (429 with Retry-After), then is asked
  * for the captcha, which this page then shows; nobody else is slowed down by it.
  */
-public final class SignInPages {
+final class SignInPages {
 
     public void register(Routes routes) {
         routes.get("", Access.PUBLIC, request -> request.redirect("/tickets"));

@@ -26,7 +26,7 @@ import java.util.Map;
  * JavaScript), searched, sorted, one page at a time. The ticket service decides what is visible; this page only
  * offers the filters the field policy allows and reads them strictly.
  */
-public final class TicketListPage {
+final class TicketListPage {
     /**
      * Whether a contact's list names requesters, remembered while the storage's data version holds: it takes two
      * directory reads, a tenth of a page made from the database, and decides only whether a column is shown, never

@@ -18,7 +18,7 @@ import java.util.Map;
  * of the reply editor. Every read and change goes through the services, which answer "not found" for a ticket the
  * viewer may not see; that becomes a 404 that says nothing of the ticket.
  */
-public final class TicketPages {
+final class TicketPages {
     /** The longest text the preview renders, the same as the longest message the ticket service accepts. */
     static final int PREVIEW_LIMIT = 50_000;
 

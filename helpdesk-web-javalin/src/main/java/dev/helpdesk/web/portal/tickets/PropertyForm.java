@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * Each input is named {@code field.<name>} and preceded by an empty hidden one, so that a cleared multiple choice
  * or an unticked checkbox still counts as sent. Only the fields whose value changed go to the service.
  */
-public final class PropertyForm {
+final class PropertyForm {
     public static final String PREFIX = "field.";
     private static final Set<String> TRUE = Set.of("true", "on", "1", "yes");
     private static final Set<String> FALSE = Set.of("false", "off", "0", "no");

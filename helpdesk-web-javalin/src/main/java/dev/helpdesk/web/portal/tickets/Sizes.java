@@ -4,7 +4,7 @@ import dev.helpdesk.web.i18n.Translator;
 import java.text.NumberFormat;
 
 /** File sizes as people read them, with the viewer's decimal separator: "840 B", "12 KB", "3.4 MB". */
-public final class Sizes {
+final class Sizes {
     private Sizes() {
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A status's kind, which views do not carry: the badge's colour follows the kind ({@code badge kind-open}), so a
  * host's own statuses get the right colour without new CSS.
  */
-public final class StatusKinds {
+final class StatusKinds {
     private StatusKinds() {
     }
 

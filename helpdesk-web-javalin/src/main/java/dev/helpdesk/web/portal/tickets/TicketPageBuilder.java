@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Puts the ticket page together from the ticket view and what the other services say about the ticket. */
-public final class TicketPageBuilder {
+final class TicketPageBuilder {
     private final Helpdesk helpdesk;
     private final Translator t;
     private final Labels labels;
