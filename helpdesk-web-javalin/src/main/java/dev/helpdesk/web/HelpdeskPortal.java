@@ -29,7 +29,7 @@ public final class HelpdeskPortal extends Plugin<PortalConfig> {
     @Override
     public void onStart(JavalinState state) {
         Objects.requireNonNull(pluginConfig.helpdesk, "PortalConfig.helpdesk must be set");
-        Portal portal = new Portal(pluginConfig, pluginConfig.webConfig().pathPrefix());
+        Portal portal = new Portal(pluginConfig.settings(), pluginConfig.webConfig().pathPrefix());
         portal.mount(state.routes, PortalPages::register);
     }
 

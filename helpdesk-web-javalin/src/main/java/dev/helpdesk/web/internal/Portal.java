@@ -17,7 +17,6 @@ import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.core.service.SignedIn;
 import dev.helpdesk.core.service.StartSession;
-import dev.helpdesk.web.PortalConfig;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
 import dev.helpdesk.web.i18n.Messages;
 import dev.helpdesk.web.i18n.Translator;
@@ -53,7 +52,7 @@ public final class Portal {
     private static final int A_YEAR = 365 * 24 * 3600;
     private static final List<Locale.LanguageRange> NONE = List.of();
 
-    private final PortalConfig config;
+    private final PortalSettings settings;
     private final String prefix;
     private final Helpdesk helpdesk;
     private final SessionStore sessions;
@@ -68,24 +67,24 @@ public final class Portal {
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final Messages messages = Messages.get();
 
-    public Portal(PortalConfig config, String prefix) {
-        this.config = config;
+    public Portal(PortalSettings settings, String prefix) {
+        this.settings = settings;
         this.prefix = prefix;
-        this.helpdesk = config.helpdesk;
-        if (!positive(config.sessionIdle) || !positive(config.sessionLifetime) || config.sessionCacheTtl == null
-                || config.sessionCacheTtl.isNegative()) {
+        this.helpdesk = settings.helpdesk();
+        if (!positive(settings.sessionIdle()) || !positive(settings.sessionLifetime())
+                || settings.sessionCacheTtl() == null || settings.sessionCacheTtl().isNegative()) {
             throw new IllegalArgumentException("PortalConfig.sessionIdle and sessionLifetime must be positive, and "
                     + "sessionCacheTtl zero or more");
         }
-        this.sessions = new SessionStore(helpdesk.sessions(), config.sessionCacheTtl);
+        this.sessions = new SessionStore(helpdesk.sessions(), settings.sessionCacheTtl());
         this.signer = new Signer(() -> helpdesk.sessions().sharedKey("portal-signing"));
         // the base URL is an admin setting: read again a minute after, not on every cookie set
         this.httpsBaseUrl = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(
                 any -> helpdesk.portalSettings().get().baseUrl().startsWith("https:"));
-        this.headers = new SecurityHeaders(config.frameAncestors);
-        this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
-        this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
-        this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
+        this.headers = new SecurityHeaders(settings.frameAncestors());
+        this.uploads = new Uploads(settings.maxFileBytes(), settings.maxFiles(), settings.maxRequestBytes());
+        this.captcha = settings.captcha() != null ? settings.captcha() : new ProofOfWorkCaptcha();
+        this.pages = new PageCache(settings.pageCacheBytes(), settings.pageCacheMaxAge());
     }
 
     private static boolean positive(Duration duration) {
@@ -103,8 +102,8 @@ public final class Portal {
         return helpdesk;
     }
 
-    public PortalConfig config() {
-        return config;
+    public PortalSettings settings() {
+        return settings;
     }
 
     public String prefix() {
@@ -132,7 +131,7 @@ public final class Portal {
     }
 
     boolean hostIdentity() {
-        return config.identity != null;
+        return settings.identity() != null;
     }
 
     String toJson(Object value) {
@@ -150,8 +149,8 @@ public final class Portal {
         PortalRequest request = null;
         try {
             session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
-            Optional<ContactId> fromHost = config.identity == null ? Optional.empty()
-                    : config.identity.resolve(new JavalinIdentityRequest(ctx));
+            Optional<ContactId> fromHost = settings.identity() == null ? Optional.empty()
+                    : settings.identity().resolve(new JavalinIdentityRequest(ctx));
             if (fromHost.isPresent()) {
                 if (session == null || !session.contact().equals(fromHost)) {
                     PortalSession before = session;
@@ -165,7 +164,7 @@ public final class Portal {
             request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
             if (ctx.method() == HandlerType.POST) {
                 // a body the client broke is its 4xx here, before the CSRF check reads a field of it
-                RequestBody.read(ctx, uploads, config.maxRequestBytes);
+                RequestBody.read(ctx, uploads, settings.maxRequestBytes());
                 checkCsrf(ctx, session);
             }
             if (access == Access.SIGNED_IN && contact.isEmpty()) {
@@ -367,8 +366,8 @@ public final class Portal {
                 .map(Membership::organization).flatMap(helpdesk.directory()::organization);
         PortalSession session = sessions.start(new StartSession(Principal.contact(id), language,
                 contact.map(Contact::displayName).orElse(id.value()), organization.map(Organization::name).orElse(""),
-                organization.map(Organization::timeZone).orElse(ZoneOffset.UTC), config.sessionIdle,
-                config.sessionLifetime), ctx.cookie(SESSION_COOKIE));
+                organization.map(Organization::timeZone).orElse(ZoneOffset.UTC), settings.sessionIdle(),
+                settings.sessionLifetime()), ctx.cookie(SESSION_COOKIE));
         ctx.cookie(cookie(SESSION_COOKIE, session.id(), -1));
         return session;
     }
@@ -386,6 +385,6 @@ public final class Portal {
 
     /** As the host forces it, or else whether the portal's base URL (its settings) is https. */
     private boolean secureCookies() {
-        return config.secureCookies != null ? config.secureCookies : httpsBaseUrl.get("baseUrl");
+        return settings.secureCookies() != null ? settings.secureCookies() : httpsBaseUrl.get("baseUrl");
     }
 }

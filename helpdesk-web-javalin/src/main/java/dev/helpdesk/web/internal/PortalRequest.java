@@ -117,7 +117,7 @@ public final class PortalRequest {
     }
 
     private String organization(PortalSession current) {
-        return current == null || current.organizationName().isEmpty() ? portal.config().brandName
+        return current == null || current.organizationName().isEmpty() ? portal.settings().brandName()
                 : current.organizationName();
     }
 

@@ -44,7 +44,7 @@ final class ClientLimit {
      * @throws RateLimitedException when the client has none left (the error mapping answers 429 with Retry-After)
      */
     static void take(PortalRequest request, RateLimit limit) {
-        RateLimiter limiter = request.portal().config().rateLimiter;
+        RateLimiter limiter = request.portal().settings().rateLimiter();
         if (limiter == null) {
             return;
         }
