@@ -12,10 +12,10 @@ public final class PortalPages {
         new Assets().register(routes);
         new SignInPages().register(routes);
         new PasswordPages().register(routes);
-        new TicketListPage().register(routes);
+        new TicketListRoutes().register(routes);
         // Javalin takes the first route that matches, in the order added: /tickets/new before /tickets/{id}
         new NewTicketPages().register(routes);
-        new TicketPages().register(routes);
+        new TicketRoutes().register(routes);
         new KnowledgeBasePages().register(routes);
         new AccountPages().register(routes);
         new LanguagePage().register(routes);

@@ -26,11 +26,11 @@ import java.util.Optional;
  * to the fields; a change someone made meanwhile or a state that no longer allows it shows the page again with
  * a message (409). Not found and not allowed go to the one error mapping.
  */
-public final class TicketActions {
+public final class TicketFormActions {
 
     public void reply(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId id = TicketScreen.id(request);
+        TicketId id = TicketPageRenderer.id(request);
         String body = request.formRaw("body");
         Map<String, List<String>> typed = Map.of("body", List.of(body));
         try {
@@ -48,7 +48,7 @@ public final class TicketActions {
 
     public void fields(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId id = TicketScreen.id(request);
+        TicketId id = TicketPageRenderer.id(request);
         TicketService tickets = request.helpdesk().tickets();
         TicketView view = tickets.get(caller, id);
         Map<String, List<String>> posted = new LinkedHashMap<>(request.ctx().formParamMap());
@@ -78,7 +78,7 @@ public final class TicketActions {
 
     public void resolve(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId id = TicketScreen.id(request);
+        TicketId id = TicketPageRenderer.id(request);
         try {
             request.helpdesk().tickets().markResolved(caller, id);
         } catch (ConflictException conflict) {
@@ -91,7 +91,7 @@ public final class TicketActions {
 
     public void rate(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId id = TicketScreen.id(request);
+        TicketId id = TicketPageRenderer.id(request);
         String score = request.form("score");
         String comment = request.formRaw("comment");
         Map<String, List<String>> typed = Map.of("score", List.of(score), "comment", List.of(comment));
@@ -111,7 +111,7 @@ public final class TicketActions {
 
     public void share(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId id = TicketScreen.id(request);
+        TicketId id = TicketPageRenderer.id(request);
         String label = request.form("label");
         char[] secret = request.formRaw("secret").toCharArray();
         try {
@@ -155,7 +155,7 @@ public final class TicketActions {
 
     private static void refuse(PortalRequest request, TicketId id, int status, Submitted submitted) {
         TicketView view = request.helpdesk().tickets().get(request.requireCaller(), id);
-        TicketScreen.show(request, view, status, submitted);
+        TicketPageRenderer.show(request, view, status, submitted);
     }
 
     private static void done(PortalRequest request, TicketId id, String message) {

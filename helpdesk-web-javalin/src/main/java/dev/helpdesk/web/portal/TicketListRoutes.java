@@ -15,8 +15,8 @@ import dev.helpdesk.web.portal.tickets.Colleagues;
 import dev.helpdesk.web.portal.tickets.Filterable;
 import dev.helpdesk.web.portal.tickets.Labels;
 import dev.helpdesk.web.portal.tickets.ListParams;
-import dev.helpdesk.web.portal.tickets.TicketList;
-import dev.helpdesk.web.portal.tickets.TicketListBuilder;
+import dev.helpdesk.web.portal.tickets.TicketListModel;
+import dev.helpdesk.web.portal.tickets.TicketListModelBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.Map;
  * JavaScript), searched, sorted, one page at a time. The ticket service decides what is visible; this page only
  * offers the filters the field policy allows and reads them strictly.
  */
-final class TicketListPage {
+final class TicketListRoutes {
     /**
      * Whether a contact's list names requesters, remembered while the storage's data version holds: it takes two
      * directory reads, a tenth of a page made from the database, and decides only whether a column is shown, never
@@ -51,7 +51,7 @@ final class TicketListPage {
                 name -> parameterLabel(request, filterable, name));
         Page<TicketSummaryView> page = request.helpdesk().tickets().list(caller, params.request());
         boolean showRequester = showsRequester(request);
-        TicketList list = new TicketListBuilder(schema, filterable, request.t(), request::url)
+        TicketListModel list = new TicketListModelBuilder(schema, filterable, request.t(), request::url)
                 .build(params, page, showRequester, Instant.now());
         request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
     }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Shows the ticket page, as it is or with a refused form; shared by the page and its actions. */
-public final class TicketScreen {
-    private TicketScreen() {
+public final class TicketPageRenderer {
+    private TicketPageRenderer() {
     }
 
     /**
@@ -27,7 +27,7 @@ public final class TicketScreen {
     }
 
     public static void show(PortalRequest request, TicketView view, int status, Submitted submitted) {
-        TicketPage page = new TicketPageBuilder(request.helpdesk(), request.t(), request::url)
+        TicketPageModel page = new TicketPageModelBuilder(request.helpdesk(), request.t(), request::url)
                 .build(request.requireCaller(), request.contact().orElseThrow(), view, submitted, limits(request),
                         Instant.now());
         request.render(status, "ticket/page.jte", request.frame(Nav.TICKETS, "ticket.title", view.reference(),

@@ -9,8 +9,8 @@ import dev.helpdesk.web.internal.PortalError;
 import dev.helpdesk.web.internal.PortalRequest;
 import dev.helpdesk.web.internal.Routes;
 import dev.helpdesk.web.portal.tickets.Submitted;
-import dev.helpdesk.web.portal.tickets.TicketActions;
-import dev.helpdesk.web.portal.tickets.TicketScreen;
+import dev.helpdesk.web.portal.tickets.TicketFormActions;
+import dev.helpdesk.web.portal.tickets.TicketPageRenderer;
 import java.util.Map;
 
 /**
@@ -18,14 +18,15 @@ import java.util.Map;
  * of the reply editor. Every read and change goes through the services, which answer "not found" for a ticket the
  * viewer may not see; that becomes a 404 that says nothing of the ticket.
  */
-final class TicketPages {
+final class TicketRoutes {
     /** The longest text the preview renders, the same as the longest message the ticket service accepts. */
     static final int PREVIEW_LIMIT = 50_000;
 
     public void register(Routes routes) {
-        TicketActions actions = new TicketActions();
-        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> request.renderKept(page -> TicketScreen.show(page,
-                page.helpdesk().tickets().get(page.requireCaller(), TicketScreen.id(page)), 200, Submitted.none())));
+        TicketFormActions actions = new TicketFormActions();
+        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> request.renderKept(page -> TicketPageRenderer.show(
+                page, page.helpdesk().tickets().get(page.requireCaller(), TicketPageRenderer.id(page)), 200,
+                Submitted.none())));
         routes.post("/tickets/{id}/reply", Access.SIGNED_IN, actions::reply);
         routes.post("/tickets/{id}/fields", Access.SIGNED_IN, actions::fields);
         routes.post("/tickets/{id}/resolve", Access.SIGNED_IN, actions::resolve);
@@ -38,7 +39,7 @@ final class TicketPages {
     /** The ticket service checks that the viewer may see the ticket and the message that carries the file. */
     private void download(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketId ticket = TicketScreen.id(request);
+        TicketId ticket = TicketPageRenderer.id(request);
         AttachmentId attachment;
         try {
             attachment = AttachmentId.of(request.ctx().pathParam("attachment"));

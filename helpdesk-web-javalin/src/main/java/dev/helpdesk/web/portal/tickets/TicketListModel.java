@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param showRequester whether the viewer sees colleagues' tickets (a primary user), so rows name who asked
  * @param hidden        the parameters each of the two GET forms carries so that neither loses the other's choices
  */
-public record TicketList(List<Row> rows, boolean showRequester, String q, boolean filterStatuses,
+public record TicketListModel(List<Row> rows, boolean showRequester, String q, boolean filterStatuses,
         List<Choice> statuses, List<Choice> categories, List<Select> fields, List<Choice> sorts, List<Chip> chips,
         Hidden hidden, Optional<String> next, Optional<String> first, String clear, boolean filtered,
         boolean searching) {

@@ -11,11 +11,11 @@ import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.domain.ticket.TicketSort;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.web.i18n.Translator;
-import dev.helpdesk.web.portal.tickets.TicketList.Chip;
-import dev.helpdesk.web.portal.tickets.TicketList.Param;
-import dev.helpdesk.web.portal.tickets.TicketList.Choice;
-import dev.helpdesk.web.portal.tickets.TicketList.Row;
-import dev.helpdesk.web.portal.tickets.TicketList.Select;
+import dev.helpdesk.web.portal.tickets.TicketListModel.Chip;
+import dev.helpdesk.web.portal.tickets.TicketListModel.Param;
+import dev.helpdesk.web.portal.tickets.TicketListModel.Choice;
+import dev.helpdesk.web.portal.tickets.TicketListModel.Row;
+import dev.helpdesk.web.portal.tickets.TicketListModel.Select;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Turns a page of tickets and the list's parameters into what the template prints, in the viewer's language. */
-public final class TicketListBuilder {
+public final class TicketListModelBuilder {
     private final TicketSchema schema;
     private final Filterable filterable;
     private final Translator t;
@@ -34,7 +34,7 @@ public final class TicketListBuilder {
     /**
      * @param url makes a portal path a link ({@code /tickets} is {@code /support/tickets})
      */
-    public TicketListBuilder(TicketSchema schema, Filterable filterable, Translator t, UnaryOperator<String> url) {
+    public TicketListModelBuilder(TicketSchema schema, Filterable filterable, Translator t, UnaryOperator<String> url) {
         this.schema = schema;
         this.filterable = filterable;
         this.t = t;
@@ -42,13 +42,13 @@ public final class TicketListBuilder {
         this.url = url;
     }
 
-    public TicketList build(ListParams params, Page<TicketSummaryView> page, boolean showRequester, Instant now) {
+    public TicketListModel build(ListParams params, Page<TicketSummaryView> page, boolean showRequester, Instant now) {
         List<Row> rows = new ArrayList<>();
         for (TicketSummaryView ticket : page.items()) {
             rows.add(row(ticket, now));
         }
         String base = url.apply("/tickets");
-        return new TicketList(rows, showRequester, params.q(), filterable.statuses(), statuses(params),
+        return new TicketListModel(rows, showRequester, params.q(), filterable.statuses(), statuses(params),
                 categories(params), fields(params), sorts(params), chips(params, base), hidden(params),
                 page.nextCursor().map(c -> base + params.page(c)),
                 params.paged() ? Optional.of(base + params.firstPage()) : Optional.empty(),
@@ -139,7 +139,7 @@ public final class TicketListBuilder {
         return chips;
     }
 
-    private TicketList.Hidden hidden(ListParams params) {
+    private TicketListModel.Hidden hidden(ListParams params) {
         List<Param> forSearch = new ArrayList<>();
         params.statuses().forEach(s -> forSearch.add(new Param("status", s)));
         params.category().ifPresent(c -> forSearch.add(new Param("category", c)));
@@ -154,7 +154,7 @@ public final class TicketListBuilder {
             forFilters.add(new Param("size", String.valueOf(size)));
             forSearch.add(new Param("size", String.valueOf(size)));
         });
-        return new TicketList.Hidden(forSearch, forFilters);
+        return new TicketListModel.Hidden(forSearch, forFilters);
     }
 
     private String categoryLabel(String id) {

@@ -17,14 +17,14 @@ import dev.helpdesk.core.service.SecretShareView;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.core.service.TicketView.MessageView;
 import dev.helpdesk.web.i18n.Translator;
-import dev.helpdesk.web.portal.tickets.TicketPage.Details;
-import dev.helpdesk.web.portal.tickets.TicketPage.Entry;
-import dev.helpdesk.web.portal.tickets.TicketPage.File;
-import dev.helpdesk.web.portal.tickets.TicketPage.Link;
-import dev.helpdesk.web.portal.tickets.TicketPage.Rating;
-import dev.helpdesk.web.portal.tickets.TicketPage.Reply;
-import dev.helpdesk.web.portal.tickets.TicketPage.Secrets;
-import dev.helpdesk.web.portal.tickets.TicketPage.Shared;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Details;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Entry;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.File;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Link;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Rating;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Reply;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Secrets;
+import dev.helpdesk.web.portal.tickets.TicketPageModel.Shared;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +35,13 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Puts the ticket page together from the ticket view and what the other services say about the ticket. */
-final class TicketPageBuilder {
+final class TicketPageModelBuilder {
     private final Helpdesk helpdesk;
     private final Translator t;
     private final Labels labels;
     private final UnaryOperator<String> url;
 
-    public TicketPageBuilder(Helpdesk helpdesk, Translator t, UnaryOperator<String> url) {
+    public TicketPageModelBuilder(Helpdesk helpdesk, Translator t, UnaryOperator<String> url) {
         this.helpdesk = helpdesk;
         this.t = t;
         this.labels = new Labels(t);
@@ -51,7 +51,7 @@ final class TicketPageBuilder {
     /**
      * @param limits the upload limits in words, for the reply editor's hint
      */
-    public TicketPage build(Caller caller, ContactId viewer, TicketView view, Submitted submitted, String limits,
+    public TicketPageModel build(Caller caller, ContactId viewer, TicketView view, Submitted submitted, String limits,
             Instant now) {
         TicketSchema schema = helpdesk.tickets().schema();
         String base = url.apply("/tickets/" + view.id().value());
@@ -65,7 +65,8 @@ final class TicketPageBuilder {
         Reply reply = new Reply(view.canReply(), submitted.is(Submitted.REPLY) ? submitted.typed("body")
                 : "", submitted.is(Submitted.REPLY) ? submitted.errors() : Map.of(), limits,
                 view.canReply() ? replyOutcome(kind) : "", !view.canReply() && refusesReplies);
-        return new TicketPage(base, view.reference(), view.subject(), submitted.problem(), details(schema, view, now),
+        return new TicketPageModel(base, view.reference(), view.subject(), submitted.problem(),
+                details(schema, view, now),
                 form.properties(view, canAct, customerTypes, t, submitted), canAct && view.fields().stream()
                         .anyMatch(f -> f.access() == FieldAccess.EDITABLE),
                 view.version(), reply, conversation(base, view, now), view.canResolve(),

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param canAct   whether the viewer may reply, change fields and share secrets (colleagues may only read in some
  *                 organizations)
  */
-public record TicketPage(String url, String reference, String subject, Optional<String> problem, Details details,
+public record TicketPageModel(String url, String reference, String subject, Optional<String> problem, Details details,
         List<Property> properties, boolean canEditProperties, long version, Reply reply, List<Entry> conversation,
         boolean canResolve, Optional<Rating> rating, Optional<Secrets> secrets, boolean canAct) {
 
