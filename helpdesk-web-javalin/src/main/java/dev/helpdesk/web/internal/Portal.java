@@ -1,5 +1,8 @@
 package dev.helpdesk.web.internal;
 
+import static dev.helpdesk.web.internal.LanguageAndZone.LANGUAGE_COOKIE;
+import static dev.helpdesk.web.internal.LanguageAndZone.explicitLanguage;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -18,8 +21,6 @@ import dev.helpdesk.core.service.ProfileView;
 import dev.helpdesk.core.service.SignedIn;
 import dev.helpdesk.core.service.StartSession;
 import dev.helpdesk.web.captcha.ProofOfWorkCaptcha;
-import dev.helpdesk.web.i18n.Messages;
-import dev.helpdesk.web.i18n.Translator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -27,12 +28,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,15 +39,11 @@ import java.util.function.Consumer;
  */
 public final class Portal {
     static final String SESSION_COOKIE = "hd_session";
-    static final String ZONE_COOKIE = "hd_tz";
     /** The signed double-submit CSRF token of a visitor who is not signed in. */
     static final String CSRF_COOKIE = "hd_csrf";
     /** A signed message to show once on the next page. */
     static final String FLASH_COOKIE = "hd_flash";
-    /** The language picked on the signed-out pages. */
-    static final String LANGUAGE_COOKIE = "hd_lang";
     private static final int A_YEAR = 365 * 24 * 3600;
-    private static final List<Locale.LanguageRange> NONE = List.of();
 
     private final PortalSettings settings;
     private final String prefix;
@@ -65,7 +58,7 @@ public final class Portal {
     private final CaptchaVerifier captcha;
     private final PageCache pages;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
-    private final Messages messages = Messages.get();
+    private final LanguageAndZone languages = new LanguageAndZone();
 
     public Portal(PortalSettings settings, String prefix) {
         this.settings = settings;
@@ -161,7 +154,7 @@ public final class Portal {
             } else if (session != null) {
                 contact = session.contact();
             }
-            request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+            request = new PortalRequest(this, ctx, session, contact, languages.translator(ctx, session));
             if (ctx.method() == HandlerType.POST) {
                 // a body the client broke is its 4xx here, before the CSRF check reads a field of it
                 RequestBody.read(ctx, uploads, settings.maxRequestBytes());
@@ -183,7 +176,7 @@ public final class Portal {
                 throw (Error) failure;
             }
             if (request == null) {
-                request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+                request = new PortalRequest(this, ctx, session, contact, languages.translator(ctx, session));
             }
             ctx.removeHeader("Content-Disposition");
             ctx.header("Content-Security-Policy", "");
@@ -200,7 +193,7 @@ public final class Portal {
         headers.apply(ctx);
         PortalSession session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
         Optional<ContactId> contact = session == null ? Optional.empty() : session.contact();
-        PortalRequest request = new PortalRequest(this, ctx, session, contact, translator(ctx, session));
+        PortalRequest request = new PortalRequest(this, ctx, session, contact, languages.translator(ctx, session));
         errors.send(request, allowed.isEmpty() ? PortalError.notFound() : PortalError.methodNotAllowed(allowed));
     }
 
@@ -267,54 +260,6 @@ public final class Portal {
             return null;
         }
         return sessions.update(session, session.stored().withLanguage(language)).orElse(null);
-    }
-
-    Translator translator(Context ctx, PortalSession session) {
-        Language language = explicitLanguage(ctx, session)
-                .orElseGet(() -> fromAcceptLanguage(ctx.header("Accept-Language")));
-        return new Translator(messages, language, zone(ctx, session));
-    }
-
-    /** The language picked by the person: in the session, or on the signed-out pages (a cookie). */
-    private static Optional<Language> explicitLanguage(Context ctx, PortalSession session) {
-        if (session != null && session.language().isPresent()) {
-            return session.language();
-        }
-        String code = ctx.cookie(LANGUAGE_COOKIE);
-        for (Language language : Language.values()) {
-            if (language.code().equals(code)) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Language fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return Language.EN;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(header);
-        } catch (IllegalArgumentException e) {
-            ranges = NONE;
-        }
-        // RFC 4647 lookup: by weight, "fr-CA" falls back to "fr", q=0 refuses a language, "*" names none of ours
-        Locale chosen = Locale.lookup(ranges,
-                java.util.Arrays.stream(Language.values()).map(Language::locale).toList());
-        return chosen == null ? Language.EN : Language.of(chosen).orElse(Language.EN);
-    }
-
-    private ZoneId zone(Context ctx, PortalSession session) {
-        String cookie = ctx.cookie(ZONE_COOKIE);
-        if (cookie != null && !cookie.isBlank() && cookie.length() < 64) {
-            try {
-                return ZoneId.of(cookie);
-            } catch (DateTimeException e) {
-                // a zone the browser made up: fall through to the organization's
-            }
-        }
-        return session == null ? ZoneOffset.UTC : session.zone();
     }
 
     /**
