@@ -26,7 +26,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -39,8 +38,6 @@ import java.util.function.Consumer;
  */
 public final class Portal {
     static final String SESSION_COOKIE = "hd_session";
-    /** The signed double-submit CSRF token of a visitor who is not signed in. */
-    static final String CSRF_COOKIE = "hd_csrf";
     /** A signed message to show once on the next page. */
     static final String FLASH_COOKIE = "hd_flash";
     private static final int A_YEAR = 365 * 24 * 3600;
@@ -50,6 +47,7 @@ public final class Portal {
     private final Helpdesk helpdesk;
     private final SessionStore sessions;
     private final Signer signer;
+    private final Csrf csrf;
     private final LoadingCache<String, Boolean> httpsBaseUrl;
     private final Templates templates = new Templates();
     private final ErrorMapping errors = new ErrorMapping();
@@ -71,6 +69,7 @@ public final class Portal {
         }
         this.sessions = new SessionStore(helpdesk.sessions(), settings.sessionCacheTtl());
         this.signer = new Signer(() -> helpdesk.sessions().sharedKey("portal-signing"));
+        this.csrf = new Csrf(signer, this::cookie);
         // the base URL is an admin setting: read again a minute after, not on every cookie set
         this.httpsBaseUrl = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(
                 any -> helpdesk.portalSettings().get().baseUrl().startsWith("https:"));
@@ -158,7 +157,7 @@ public final class Portal {
             if (ctx.method() == HandlerType.POST) {
                 // a body the client broke is its 4xx here, before the CSRF check reads a field of it
                 RequestBody.read(ctx, uploads, settings.maxRequestBytes());
-                checkCsrf(ctx, session);
+                csrf.check(ctx, session);
             }
             if (access == Access.SIGNED_IN && contact.isEmpty()) {
                 boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
@@ -197,41 +196,9 @@ public final class Portal {
         errors.send(request, allowed.isEmpty() ? PortalError.notFound() : PortalError.methodNotAllowed(allowed));
     }
 
-    /**
-     * A signed-in session's forms carry its own token (kept in storage); a visitor who is not signed in has no
-     * server state, so their forms carry a signed double-submit token: the same value in the form and in the
-     * {@value #CSRF_COOKIE} cookie, signed by the portal, which another site can neither read nor make.
-     */
-    private void checkCsrf(Context ctx, PortalSession session) {
-        String sent = ctx.header("X-CSRF-Token");
-        if (sent == null) {
-            sent = ctx.formParam("_csrf");
-        }
-        boolean valid;
-        if (session != null) {
-            valid = sent != null && same(sent, session.csrfToken());
-        } else {
-            String cookie = ctx.cookie(CSRF_COOKIE);
-            valid = sent != null && cookie != null && same(sent, cookie) && signer.isCsrfToken(cookie);
-        }
-        if (!valid) {
-            throw new PortalError(403, "csrf");
-        }
-    }
-
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** The anonymous visitor's CSRF token: the one in their cookie if this portal signed it, else a new one. */
     String anonymousCsrfToken(Context ctx) {
-        String cookie = ctx.cookie(CSRF_COOKIE);
-        if (cookie != null && signer.isCsrfToken(cookie)) {
-            return cookie;
-        }
-        String token = signer.newCsrfToken();
-        ctx.cookie(cookie(CSRF_COOKIE, token, -1));
-        return token;
+        return csrf.anonymousToken(ctx);
     }
 
     /** Keeps a translated message for the next page, in a signed cookie: shown by whichever node serves it. */
