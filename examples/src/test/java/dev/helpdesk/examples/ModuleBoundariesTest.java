@@ -2,6 +2,7 @@ package dev.helpdesk.examples;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,13 +14,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import dev.helpdesk.core.boundaryfixture.CoreUsingStorageFixture;
 import dev.helpdesk.defaults.DefaultsModule;
 import dev.helpdesk.examples.seedscenario.SeedScenario;
 import dev.helpdesk.mail.MailConfig;
 import dev.helpdesk.storage.jdbc.JdbcStorageConfig;
 import dev.helpdesk.web.WebConfig;
+import dev.helpdesk.web.WebCycleFixture;
 import dev.helpdesk.web.boundaryfixture.WebUsingMailFixture;
+import dev.helpdesk.web.cyclefixture.BackToWebFixture;
 import dev.helpdesk.web.demo.fixture.DemoInWebFixture;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,6 +85,14 @@ class ModuleBoundariesTest {
             .should().resideInAPackage("..demo..")
             .because("demo people, tickets and articles belong to the examples, not to a library's jar");
 
+    /**
+     * Every package of the web module is a slice of its own, the root {@code dev.helpdesk.web} (the plugins) too:
+     * {@code matching("dev.helpdesk.web.(**)")} would leave the root out, so the slices are assigned here.
+     */
+    @ArchTest
+    static final ArchRule webPackagesFreeOfCycles = slices().assignedFrom(new WebPackages()).should().beFreeOfCycles()
+            .because("the plugin registers the pages and hands the plumbing its settings (STYLE.md, web module)");
+
     @Test
     void importSeesTheMainClassesOfEveryModule() {
         JavaClasses imported = new ClassFileImporter()
@@ -126,8 +139,36 @@ class ModuleBoundariesTest {
                 .allMatch(detail -> detail.contains(DemoInWebFixture.class.getName()));
     }
 
+    @Test
+    void cycleRuleRejectsACycleThroughTheWebRootPackage() {
+        JavaClasses planted = new ClassFileImporter().importClasses(WebCycleFixture.class, BackToWebFixture.class,
+                WebConfig.class);
+
+        EvaluationResult result = webPackagesFreeOfCycles.evaluate(planted);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(detail -> detail.contains(WebCycleFixture.class.getName())
+                        && detail.contains(BackToWebFixture.class.getName()));
+    }
+
     private static List<String> namesOf(JavaClasses classes) {
         return classes.stream().map(JavaClass::getName).collect(Collectors.toList());
+    }
+
+    /** One slice per package of the web module, its root package included; classes elsewhere take no part. */
+    static final class WebPackages implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return name.equals("dev.helpdesk.web") || name.startsWith("dev.helpdesk.web.")
+                    ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of dev.helpdesk.web";
+        }
     }
 
     /** Leaves out test-jars ({@code *-tests.jar}), e.g. core's storage contract suite. */

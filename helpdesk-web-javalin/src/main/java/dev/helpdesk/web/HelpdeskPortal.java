@@ -1,6 +1,7 @@
 package dev.helpdesk.web;
 
-import dev.helpdesk.web.http.Portal;
+import dev.helpdesk.web.internal.Portal;
+import dev.helpdesk.web.portal.PortalPages;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import java.util.Objects;
@@ -28,8 +29,8 @@ public final class HelpdeskPortal extends Plugin<PortalConfig> {
     @Override
     public void onStart(JavalinState state) {
         Objects.requireNonNull(pluginConfig.helpdesk, "PortalConfig.helpdesk must be set");
-        Portal portal = new Portal(pluginConfig, pluginConfig.webConfig().pathPrefix());
-        portal.mount(state.routes);
+        Portal portal = new Portal(pluginConfig.settings(), pluginConfig.webConfig().pathPrefix());
+        portal.mount(state.routes, PortalPages::register);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.port.CaptchaVerifier;
 import dev.helpdesk.core.port.IdentityResolver;
 import dev.helpdesk.core.port.RateLimiter;
+import dev.helpdesk.web.internal.PortalSettings;
 import java.time.Duration;
 
 /**
@@ -56,6 +57,13 @@ public final class PortalConfig {
     public Duration pageCacheMaxAge = Duration.ofSeconds(10);
     /** The organization name shown at the top of the sidebar when the contact has none. */
     public String brandName = "Helpdesk";
+
+    /** A copy of these fields for the running portal. */
+    PortalSettings settings() {
+        return new PortalSettings(helpdesk, identity, captcha, rateLimiter, secureCookies, frameAncestors, sessionIdle,
+                sessionLifetime, sessionCacheTtl, maxFileBytes, maxFiles, maxRequestBytes, pageCacheBytes,
+                pageCacheMaxAge, brandName);
+    }
 
     WebConfig webConfig() {
         return new WebConfig(prefix);

@@ -15,7 +15,7 @@ import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.TicketView;
 import dev.helpdesk.examples.portal.demo.DemoData;
 import dev.helpdesk.web.i18n.Translator;
-import dev.helpdesk.web.pages.tickets.Labels;
+import dev.helpdesk.web.portal.tickets.Labels;
 import java.util.Optional;
 import java.util.Set;
 

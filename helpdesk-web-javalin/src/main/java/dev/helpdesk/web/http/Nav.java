@@ -1,6 +1,0 @@
-package dev.helpdesk.web.http;
-
-/** The sidebar entry a page belongs to, so the sidebar can mark it as current. */
-public enum Nav {
-    TICKETS, NEW_TICKET, KNOWLEDGE_BASE, PROFILE, SETTINGS, NONE
-}

@@ -1,7 +1,0 @@
-package dev.helpdesk.web.http;
-
-/** A page or endpoint of the portal. */
-@FunctionalInterface
-public interface PortalHandler {
-    void handle(PortalRequest request) throws Exception;
-}

@@ -1,0 +1,7 @@
+package dev.helpdesk.web.internal;
+
+/** A page or endpoint of the portal. */
+@FunctionalInterface
+public interface PortalHandler {
+    void handle(PortalRequest request) throws Exception;
+}

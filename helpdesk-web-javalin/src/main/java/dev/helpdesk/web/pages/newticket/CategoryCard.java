@@ -1,8 +1,0 @@
-package dev.helpdesk.web.pages.newticket;
-
-/**
- * A category or subcategory as a card of the first steps: its name and help text in the viewer's language, and the
- * portal path of the next step.
- */
-public record CategoryCard(String id, String name, String help, String path) {
-}
