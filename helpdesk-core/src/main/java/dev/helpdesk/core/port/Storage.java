@@ -36,12 +36,4 @@ public interface Storage {
     RatingRepository ratings();
 
     SecretShareRepository secretShares();
-
-    /**
-     * What lets a reader tell that nothing changed since it last read; {@link DataVersion#UNKNOWN} (reuse nothing)
-     * for adapters that cannot tell.
-     */
-    default DataVersion dataVersion() {
-        return DataVersion.UNKNOWN;
-    }
 }

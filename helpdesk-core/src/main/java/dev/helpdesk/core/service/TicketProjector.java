@@ -95,10 +95,11 @@ final class TicketProjector {
                 names.getOrDefault(ticket.requester(), ticket.requester().value()))).toList();
     }
 
+    /** A row; its fields are projected only if someone asks for them (the portal's list shows none). */
     private TicketSummaryView summary(Viewer viewer, TicketSummary ticket, String requesterName) {
         return new TicketSummaryView(ticket.id(), schema.referenceOf(ticket.number()), ticket.subject(),
                 new TicketView.Named(ticket.requester().value(), requesterName),
-                named(ticket.category()), status(viewer, ticket), fields(viewer, ticket), ticket.createdAt(),
+                named(ticket.category()), status(viewer, ticket), () -> fields(viewer, ticket), ticket.createdAt(),
                 ticket.updatedAt());
     }
 
