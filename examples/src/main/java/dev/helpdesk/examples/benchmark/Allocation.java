@@ -11,6 +11,16 @@ final class Allocation {
     private Allocation() {
     }
 
+    /**
+     * CPU time this JVM used so far, all threads, in nanoseconds; -1 when unknown. Per request, it is what a page
+     * costs whatever else runs on the machine (wrk and other processes are not counted), which the rates are not.
+     */
+    static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() : -1;
+    }
+
     /** The total so far, or -1 when this JVM does not count allocation per thread. */
     static long total() {
         if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean)) {

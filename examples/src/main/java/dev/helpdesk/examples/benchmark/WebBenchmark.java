@@ -114,7 +114,7 @@ public final class WebBenchmark {
     }
 
     private PortalOptions portalOptions() {
-        return new PortalOptions(options.database(), "127.0.0.1", 0).withPageCache(options.pageCache());
+        return new PortalOptions(options.database(), "127.0.0.1", 0);
     }
 
     /**
@@ -183,14 +183,18 @@ public final class WebBenchmark {
         }
         out.printf("%s: measuring %d s...%n", page, options.seconds());
         long allocatedBefore = Allocation.total();
+        long cpuBefore = Allocation.cpuNanos();
         Wrk.Result result = wrk.run(url, cookie, script, options.seconds());
+        long cpuAfter = Allocation.cpuNanos();
         long allocatedAfter = Allocation.total();
         long perRequest = allocatedBefore < 0 || result.requests() == 0 ? -1
                 : (allocatedAfter - allocatedBefore) / result.requests();
-        out.printf(Locale.ROOT, "  %,.0f requests/s, p50 %.2f ms, p99 %.2f ms, %d failures, %,d bytes allocated a "
-                + "request%n", result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.failures(),
-                perRequest);
-        return WebReport.Row.measured(page, path, result, perRequest);
+        long cpuPerRequest = cpuBefore < 0 || result.requests() == 0 ? -1
+                : (cpuAfter - cpuBefore) / result.requests();
+        out.printf(Locale.ROOT, "  %,.0f requests/s, p50 %.2f ms, p99 %.2f ms, %d failures, %,d bytes allocated and "
+                + "%,d us of CPU a request%n", result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
+                result.failures(), perRequest, cpuPerRequest / 1000);
+        return WebReport.Row.measured(page, path, result, perRequest, cpuPerRequest);
     }
 
     /** wrk counts a redirect to the sign-in page as a success: make sure the session lasted the whole run. */

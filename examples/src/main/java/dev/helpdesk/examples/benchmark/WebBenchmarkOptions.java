@@ -17,17 +17,15 @@ import java.util.Optional;
  * @param ticketPath   the ticket page to measure; empty: the first ticket linked from the list
  * @param wrk          the wrk executable
  * @param sessions     how many bulk contacts sign in for the crowd's rows (each with their own pages)
- * @param pageCache    whether the portal keeps pages (only to compare, while the page cache exists)
  */
 record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> report, int seconds, int warmupSeconds,
                            int threads, int connections, int acmeEvery, Optional<String> ticketPath, String wrk,
-                           int organizations, int contacts, long seed, int sessions,
-                           boolean pageCache) {
+                           int organizations, int contacts, long seed, int sessions) {
 
     static final String USAGE = "WebBenchmark [--tickets 100000] [--data-dir target/web-bench] "
             + "[--report docs/BENCHMARKS.md] [--seconds 20] [--warmup 20] [--threads 2] [--connections 64] "
             + "[--acme-every 10] [--ticket-path /support/tickets/HD-42] [--wrk wrk] [--organizations 200] "
-            + "[--contacts 2000] [--seed 42] [--sessions 1000] [--page-cache on|off]";
+            + "[--contacts 2000] [--seed 42] [--sessions 1000]";
 
     WebBenchmarkOptions {
         if (tickets < 1 || seconds < 1 || warmupSeconds < 0 || threads < 1 || connections < threads
@@ -53,7 +51,6 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
         int contacts = 2_000;
         long seed = 42;
         int sessions = 1_000;
-        boolean pageCache = true;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -75,12 +72,11 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
                 case "--contacts" -> contacts = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--sessions" -> sessions = Integer.parseInt(value.replace("_", ""));
-                case "--page-cache" -> pageCache = "on".equals(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "; usage: " + USAGE);
             }
         }
         return new WebBenchmarkOptions(tickets, data, report, seconds, warmup, threads, connections, acmeEvery,
-                ticketPath, wrk, organizations, contacts, seed, sessions, pageCache);
+                ticketPath, wrk, organizations, contacts, seed, sessions);
     }
 
     Path database() {

@@ -23,22 +23,30 @@ record WebReport(ZonedDateTime date, String wrkVersion, String wrkCommand, WebBe
         rows = List.copyOf(rows);
     }
 
-    /** One page: measured (with the bytes allocated a request, -1 unknown), or the reason it was not. */
-    record Row(String page, String path, Optional<Wrk.Result> result, String note, long allocatedBytes) {
+    /**
+     * One page: measured (with the bytes allocated and the JVM's CPU nanoseconds a request, -1 unknown), or the
+     * reason it was not.
+     */
+    record Row(String page, String path, Optional<Wrk.Result> result, String note, long allocatedBytes,
+               long cpuNanos) {
+        static Row measured(String page, String path, Wrk.Result result, long allocatedBytes, long cpuNanos) {
+            return new Row(page, path, Optional.of(result), "", allocatedBytes, cpuNanos);
+        }
+
         static Row measured(String page, String path, Wrk.Result result, long allocatedBytes) {
-            return new Row(page, path, Optional.of(result), "", allocatedBytes);
+            return measured(page, path, result, allocatedBytes, -1);
         }
 
         static Row measured(String page, String path, Wrk.Result result) {
-            return measured(page, path, result, -1);
+            return measured(page, path, result, -1, -1);
         }
 
         static Row skipped(String page, String path, String why) {
-            return new Row(page, path, Optional.empty(), why, -1);
+            return new Row(page, path, Optional.empty(), why, -1, -1);
         }
 
         Row withPath(String shown) {
-            return new Row(page, shown, result, note, allocatedBytes);
+            return new Row(page, shown, result, note, allocatedBytes, cpuNanos);
         }
 
         /** A row of the crowd (many sessions), without writes beside it: what the targets are judged on. */
@@ -100,19 +108,23 @@ record WebReport(ZonedDateTime date, String wrkVersion, String wrkCommand, WebBe
                         + "row has an agent reply to another organization's ticket "
                         + WebBenchmark.REPLIES_PER_SECOND + " times a second during the run. \"KB/request\" is what "
                         + "the whole JVM allocated during the run (HotSpot's per-thread counters) divided by the "
-                        + "requests served.\n\n")
-                .append("| page | path | requests/s | × hello-world | p50 ms | p99 ms | KB/request | failed requests |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                        + "requests served; \"CPU ms/request\" the JVM's CPU time (all its threads, not wrk's) likewise, which "
+                        + "other processes on the machine do not change as they change the rates.\n\n")
+                .append("| page | path | requests/s | × hello-world | p50 ms | p99 ms | KB/request | CPU ms/request "
+                        + "| failed requests |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             md.append("| ").append(row.page()).append(" | `").append(row.path()).append("` | ");
             if (row.result().isPresent()) {
                 Wrk.Result r = row.result().get();
-                md.append(String.format(Locale.ROOT, "%,.0f | %.2f | %.2f | %.2f | %s | %d |%n",
+                md.append(String.format(Locale.ROOT, "%,.0f | %.2f | %.2f | %.2f | %s | %s | %d |%n",
                         r.requestsPerSecond(), r.requestsPerSecond() / baseline(), r.p50Millis(), r.p99Millis(),
                         row.allocatedBytes() < 0 ? "" : String.format(Locale.ROOT, "%.1f",
-                                row.allocatedBytes() / 1024.0), r.failures()));
+                                row.allocatedBytes() / 1024.0),
+                        row.cpuNanos() < 0 ? "" : String.format(Locale.ROOT, "%.3f", row.cpuNanos() / 1e6),
+                        r.failures()));
             } else {
-                md.append("not measured: ").append(row.note()).append(" | | | | | |\n");
+                md.append("not measured: ").append(row.note()).append(" | | | | | | |\n");
             }
         }
         md.append('\n').append(String.format(Locale.ROOT, "Targets of issue 11, on the crowd's rows: the tickets "

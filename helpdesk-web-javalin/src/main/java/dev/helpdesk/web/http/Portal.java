@@ -58,7 +58,6 @@ public final class Portal {
     private final SecurityHeaders headers;
     private final Uploads uploads;
     private final CaptchaVerifier captcha;
-    private final PageCache pages;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final Messages messages = Messages.get();
 
@@ -70,7 +69,6 @@ public final class Portal {
         this.headers = new SecurityHeaders(config.frameAncestors);
         this.uploads = new Uploads(config.maxFileBytes, config.maxFiles, config.maxRequestBytes);
         this.captcha = config.captcha != null ? config.captcha : new ProofOfWorkCaptcha();
-        this.pages = new PageCache(config.pageCacheBytes, config.pageCacheMaxAge);
     }
 
     public void mount(RoutesConfig routesConfig) {
@@ -105,10 +103,6 @@ public final class Portal {
 
     Templates templates() {
         return templates;
-    }
-
-    PageCache pages() {
-        return pages;
     }
 
     Uploads uploads() {

@@ -1,23 +1,19 @@
 package dev.helpdesk.web.pages;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.helpdesk.core.domain.Page;
-import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.TicketService;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.web.http.Access;
 import dev.helpdesk.web.http.Nav;
 import dev.helpdesk.web.http.PortalRequest;
 import dev.helpdesk.web.http.Routes;
-import dev.helpdesk.web.pages.tickets.Colleagues;
 import dev.helpdesk.web.pages.tickets.Filterable;
 import dev.helpdesk.web.pages.tickets.Labels;
 import dev.helpdesk.web.pages.tickets.ListParams;
 import dev.helpdesk.web.pages.tickets.TicketList;
 import dev.helpdesk.web.pages.tickets.TicketListBuilder;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,44 +23,27 @@ import java.util.Map;
  * offers the filters the field policy allows and reads them strictly.
  */
 public final class TicketListPage {
-    /**
-     * Whether a contact's list names requesters, remembered while the storage's data version holds: it takes two
-     * directory reads, a tenth of a page made from the database, and decides only whether a column is shown, never
-     * what is visible. It serves the pages the page cache has not kept (another filter, another page).
-     */
-    private final Cache<ContactId, RequesterColumn> requesterColumn = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
-
-    private record RequesterColumn(Object version, boolean shown) {
-    }
-
     public void register(Routes routes) {
-        routes.get("/tickets", Access.SIGNED_IN, request -> request.renderKept(this::show));
+        routes.get("/tickets", Access.SIGNED_IN, this::show);
     }
 
+    /**
+     * The page's reads (the viewer, the tickets, the names on them) run as one ({@code Helpdesk.reading}): one read
+     * transaction, the viewer resolved once and used again for the requester column; rendering comes after.
+     */
     private void show(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketSchema schema = request.helpdesk().tickets().schema();
+        TicketService tickets = request.helpdesk().tickets();
+        TicketSchema schema = tickets.schema();
         Filterable filterable = new Filterable(schema);
         ListParams params = ListParams.parse(request.ctx().queryParamMap(), schema, filterable,
                 name -> parameterLabel(request, filterable, name));
-        Page<TicketSummaryView> page = request.helpdesk().tickets().list(caller, params.request());
-        boolean showRequester = showsRequester(request);
-        TicketList list = new TicketListBuilder(schema, filterable, request.t(), request::url)
-                .build(params, page, showRequester, Instant.now());
+        TicketList list = request.helpdesk().reading(() -> {
+            Page<TicketSummaryView> page = tickets.list(caller, params.request());
+            return new TicketListBuilder(schema, filterable, request.t(), request::url)
+                    .build(params, page, tickets.seesOthersTickets(caller), Instant.now());
+        });
         request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
-    }
-
-    private boolean showsRequester(PortalRequest request) {
-        ContactId contact = request.contact().orElseThrow();
-        Object version = request.dataVersion(); // before the directory reads
-        RequesterColumn known = requesterColumn.getIfPresent(contact);
-        if (known != null && known.version().equals(version)) {
-            return known.shown();
-        }
-        boolean shown = Colleagues.seesColleagues(request.helpdesk(), contact);
-        requesterColumn.put(contact, new RequesterColumn(version, shown));
-        return shown;
     }
 
     /**

@@ -26,8 +26,8 @@ public final class TicketPages {
 
     public void register(Routes routes) {
         TicketActions actions = new TicketActions();
-        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> request.renderKept(page -> TicketScreen.show(page,
-                page.helpdesk().tickets().get(page.requireCaller(), TicketScreen.id(page)), 200, Submitted.none())));
+        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> TicketScreen.show(request,
+                TicketScreen.id(request), 200, Submitted.none()));
         routes.post("/tickets/{id}/reply", Access.SIGNED_IN, actions::reply);
         routes.post("/tickets/{id}/fields", Access.SIGNED_IN, actions::fields);
         routes.post("/tickets/{id}/resolve", Access.SIGNED_IN, actions::resolve);

@@ -154,8 +154,7 @@ public final class TicketActions {
     }
 
     private static void refuse(PortalRequest request, TicketId id, int status, Submitted submitted) {
-        TicketView view = request.helpdesk().tickets().get(request.requireCaller(), id);
-        TicketScreen.show(request, view, status, submitted);
+        TicketScreen.show(request, id, status, submitted);
     }
 
     private static void done(PortalRequest request, TicketId id, String message) {

@@ -101,9 +101,10 @@ public final class TicketPageBuilder {
         if (!done && current.isEmpty()) {
             return Optional.empty();
         }
-        boolean mayRate = view.requester().id().equals(viewer.value())
-                || Colleagues.isPrimaryIn(helpdesk, viewer, OrganizationId.of(view.organization().id()));
         boolean open = current.map(r -> r.changeableUntil().isAfter(now)).orElse(true);
+        // the directory is read only when the answer matters: a resolved ticket someone else requested
+        boolean mayRate = done && open && (view.requester().id().equals(viewer.value())
+                || Colleagues.isPrimaryIn(helpdesk, viewer, OrganizationId.of(view.organization().id())));
         List<Link> links = new ArrayList<>();
         if (current.map(r -> r.score() == Score.HAPPY).orElse(false)) {
             for (ReviewLink link : helpdesk.ratings().policy().reviewLinks()) {
@@ -112,7 +113,7 @@ public final class TicketPageBuilder {
         }
         boolean refused = submitted.is(Submitted.RATING);
         String comment = refused ? submitted.typed("comment") : current.map(RatingView::comment).orElse("");
-        return Optional.of(new Rating(done && mayRate && open,
+        return Optional.of(new Rating(mayRate,
                 current.map(r -> r.score().name().toLowerCase(Locale.ROOT)).orElse(""),
                 current.map(r -> t.t("ticket.rating.score." + r.score().name().toLowerCase(Locale.ROOT))).orElse(""),
                 current.map(r -> t.dateTime(r.changeableUntil())).orElse(""), comment,
