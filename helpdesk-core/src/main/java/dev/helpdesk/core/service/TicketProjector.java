@@ -89,7 +89,7 @@ final class TicketProjector {
         Set<ContactId> others = tickets.stream().map(TicketSummary::requester).filter(id -> !names.containsKey(id))
                 .collect(Collectors.toSet());
         if (!others.isEmpty()) {
-            contacts.findAll(others).forEach(contact -> names.put(contact.id(), contact.displayName()));
+            names.putAll(contacts.displayNames(others));
         }
         return tickets.stream().map(ticket -> summary(viewer, ticket,
                 names.getOrDefault(ticket.requester(), ticket.requester().value()))).toList();

@@ -16,6 +16,7 @@ import dev.helpdesk.web.pages.tickets.TicketList;
 import dev.helpdesk.web.pages.tickets.TicketListBuilder;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The tickets list (seeds 001 and 004): the tickets the viewer may see, filtered by a GET form (works without
@@ -23,6 +24,12 @@ import java.util.Map;
  * offers the filters the field policy allows and reads them strictly.
  */
 public final class TicketListPage {
+    /** What the field policy lets customers filter by: worked out once per schema, not per request. */
+    private final AtomicReference<Filters> filters = new AtomicReference<>();
+
+    private record Filters(TicketSchema schema, Filterable filterable) {
+    }
+
     public void register(Routes routes) {
         routes.get("/tickets", Access.SIGNED_IN, this::show);
     }
@@ -35,7 +42,7 @@ public final class TicketListPage {
         Caller caller = request.requireCaller();
         TicketService tickets = request.helpdesk().tickets();
         TicketSchema schema = tickets.schema();
-        Filterable filterable = new Filterable(schema);
+        Filterable filterable = filterable(schema);
         ListParams params = ListParams.parse(request.ctx().queryParamMap(), schema, filterable,
                 name -> parameterLabel(request, filterable, name));
         TicketList list = request.helpdesk().reading(() -> {
@@ -44,6 +51,15 @@ public final class TicketListPage {
                     .build(params, page, tickets.seesOthersTickets(caller), Instant.now());
         });
         request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
+    }
+
+    private Filterable filterable(TicketSchema schema) {
+        Filters known = filters.get();
+        if (known == null || known.schema() != schema) {
+            known = new Filters(schema, new Filterable(schema));
+            filters.set(known);
+        }
+        return known.filterable();
     }
 
     /**
