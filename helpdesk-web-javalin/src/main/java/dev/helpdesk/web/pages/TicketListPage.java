@@ -30,13 +30,18 @@ public final class TicketListPage {
     private record Filters(TicketSchema schema, Filterable filterable) {
     }
 
+    /** What the page read: its tickets, and whether the viewer's list names requesters. */
+    private record Found(Page<TicketSummaryView> page, boolean requesters) {
+    }
+
     public void register(Routes routes) {
         routes.get("/tickets", Access.SIGNED_IN, this::show);
     }
 
     /**
      * The page's reads (the viewer, the tickets, the names on them) run as one ({@code Helpdesk.reading}): one read
-     * transaction, the viewer resolved once and used again for the requester column; rendering comes after.
+     * transaction, the viewer resolved once and used again for the requester column; building and rendering the
+     * page come after.
      */
     private void show(PortalRequest request) {
         Caller caller = request.requireCaller();
@@ -45,11 +50,11 @@ public final class TicketListPage {
         Filterable filterable = filterable(schema);
         ListParams params = ListParams.parse(request.ctx().queryParamMap(), schema, filterable,
                 name -> parameterLabel(request, filterable, name));
-        TicketList list = request.helpdesk().reading(() -> {
-            Page<TicketSummaryView> page = tickets.list(caller, params.request());
-            return new TicketListBuilder(schema, filterable, request.t(), request::url)
-                    .build(params, page, tickets.seesOthersTickets(caller), Instant.now());
-        });
+        // the reads hold a reader connection: the page is put together after, not while holding it
+        Found found = request.helpdesk().reading(() -> new Found(tickets.list(caller, params.request()),
+                tickets.seesOthersTickets(caller)));
+        TicketList list = new TicketListBuilder(schema, filterable, request.t(), request::url)
+                .build(params, found.page(), found.requesters(), Instant.now());
         request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
     }
 
