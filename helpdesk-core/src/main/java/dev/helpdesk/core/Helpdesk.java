@@ -5,7 +5,6 @@ import dev.helpdesk.core.domain.secret.SecretSharePolicy;
 import dev.helpdesk.core.domain.sla.ServiceLevels;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.port.Clock;
-import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.MarkdownRenderer;
 import dev.helpdesk.core.port.PasswordHasher;
@@ -24,8 +23,10 @@ import dev.helpdesk.core.service.SessionService;
 import dev.helpdesk.core.service.SlaService;
 import dev.helpdesk.core.service.TicketOpeningLimits;
 import dev.helpdesk.core.service.TicketService;
+import dev.helpdesk.core.service.ViewerResolver;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The helpdesk, wired: the services over one storage adapter and one ticket schema. Build it by hand with
@@ -47,32 +48,36 @@ public final class Helpdesk {
     private final String accountsMissing;
     private final PortalSettingsService portalSettings;
     private final SessionService sessions;
-    private final DataVersion dataVersion;
+    private final ViewerResolver viewers;
+    private final Storage storage;
 
     private Helpdesk(Builder builder) {
         Storage storage = Objects.requireNonNull(builder.storage, "storage");
-        this.dataVersion = storage.dataVersion();
+        this.storage = storage;
         this.schema = builder.schema;
+        // one for every service: a page's reads then resolve its viewer once (see reading)
+        this.viewers = new ViewerResolver(storage.contacts(), storage.organizations(), storage.agents(), schema);
         this.tickets = new TicketService(storage.transactor(), storage.tickets(), storage.ticketSearch(),
                 storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(), storage.teams(),
-                storage.attachments(), builder.clock, builder.ids, schema, storage.slas(), builder.serviceLevels,
-                Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new), storage.portalSettings(),
-                Optional.ofNullable(builder.rateLimiter).orElse(RateLimiter.UNLIMITED), builder.ticketOpeningLimits);
+                viewers, storage.attachments(), builder.clock, builder.ids, schema, storage.slas(),
+                builder.serviceLevels, Optional.ofNullable(builder.markdown).orElseGet(PlainTextRenderer::new),
+                storage.portalSettings(), Optional.ofNullable(builder.rateLimiter).orElse(RateLimiter.UNLIMITED),
+                builder.ticketOpeningLimits);
         this.directory = new DirectoryService(storage.transactor(), storage.organizations(), storage.contacts(),
                 storage.agents(), storage.teams());
         this.serviceLevels = new SlaService(storage.transactor(), storage.slas(), storage.tickets(), storage.outbox(),
-                storage.contacts(), storage.organizations(), storage.agents(), schema, builder.serviceLevels,
+                viewers, schema, builder.serviceLevels,
                 builder.clock);
         this.ratings = new RatingService(storage.transactor(), storage.tickets(), storage.ratings(), storage.outbox(),
-                storage.contacts(), storage.organizations(), storage.agents(), builder.clock, schema,
+                viewers, builder.clock, schema,
                 builder.ratingPolicy);
         this.secretShares = builder.secretCipher == null ? null
                 : new SecretShareService(storage.transactor(), storage.tickets(), storage.secretShares(),
-                        storage.outbox(), storage.contacts(), storage.organizations(), storage.agents(),
-                        builder.secretCipher, builder.clock, builder.ids, schema, builder.secretSharePolicy);
+                        storage.outbox(), viewers, builder.secretCipher, builder.clock, builder.ids, schema,
+                        builder.secretSharePolicy);
         this.knowledgeBase = Optional.ofNullable(builder.markdown).map(renderer -> new KnowledgeBaseService(
-                storage.transactor(), storage.knowledgeBase(), storage.outbox(), storage.contacts(),
-                storage.organizations(), storage.agents(), storage.attachments(), renderer, builder.clock,
+                storage.transactor(), storage.knowledgeBase(), storage.outbox(), storage.organizations(),
+                storage.agents(), viewers, storage.attachments(), renderer, builder.clock,
                 builder.ids, schema));
         this.accountsMissing = missingForAccounts(builder);
         this.accounts = accountsMissing.isEmpty()
@@ -170,11 +175,13 @@ public final class Helpdesk {
     }
 
     /**
-     * The storage's version of its data: read it before a read, and keep what you made of the read (a page) while
-     * it stays equal. Visibility still belongs to the services: keep a result only for the caller it was made for.
+     * Runs the reads of one page (or any reads that belong together) as one: in one read transaction of the
+     * storage, so they see one committed state, and with each caller resolved once however many services are
+     * called, instead of a transaction and a directory read per call. Nested calls join; make changes outside it
+     * (see {@link dev.helpdesk.core.port.Transactor#inReadTransaction}).
      */
-    public DataVersion dataVersion() {
-        return dataVersion;
+    public <T> T reading(Supplier<T> work) {
+        return viewers.once(() -> storage.transactor().inReadTransaction(work));
     }
 
     public static final class Builder {

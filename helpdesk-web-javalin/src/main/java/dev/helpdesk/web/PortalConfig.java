@@ -48,21 +48,14 @@ public final class PortalConfig {
     public int maxFiles = 5;
     /** The largest whole form with its files. */
     public long maxRequestBytes = 30L * 1024 * 1024;
-    /**
-     * The most bytes of signed-in pages (tickets list, ticket page) kept to be sent again while nothing is committed
-     * to the storage; {@code 0} renders every page anew. See {@link #pageCacheMaxAge}.
-     */
-    public long pageCacheBytes = 32L * 1024 * 1024;
-    /** How long a kept page may be sent again at most, even with no commit: relative times ("5 minutes ago") age. */
-    public Duration pageCacheMaxAge = Duration.ofSeconds(10);
     /** The organization name shown at the top of the sidebar when the contact has none. */
     public String brandName = "Helpdesk";
 
     /** A copy of these fields for the running portal. */
     PortalSettings settings() {
         return new PortalSettings(helpdesk, identity, captcha, rateLimiter, secureCookies, frameAncestors, sessionIdle,
-                sessionLifetime, sessionCacheTtl, maxFileBytes, maxFiles, maxRequestBytes, pageCacheBytes,
-                pageCacheMaxAge, brandName);
+                sessionLifetime, sessionCacheTtl, maxFileBytes, maxFiles, maxRequestBytes,
+                brandName);
     }
 
     WebConfig webConfig() {

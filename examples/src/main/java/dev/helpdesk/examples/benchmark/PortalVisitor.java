@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +58,11 @@ final class PortalVisitor {
         return new PortalVisitor(origin, cookie(signedIn, SESSION));
     }
 
+    /** The visitor whose session cookie is {@code cookie} ({@code hd_session=…}). */
+    static PortalVisitor withCookie(String origin, String cookie) {
+        return new PortalVisitor(origin, cookie.substring(cookie.indexOf('=') + 1));
+    }
+
     /** The header value wrk sends: {@code hd_session=…}, or {@code hd_csrf=…} signed out. */
     String cookie() {
         return cookie;
@@ -69,6 +76,18 @@ final class PortalVisitor {
     Optional<String> firstTicketLink(String listPath) {
         Matcher link = TICKET_LINK.matcher(get(listPath).body());
         return link.find() ? Optional.of(link.group(1)) : Optional.empty();
+    }
+
+    /** The first {@code count} distinct tickets the page links to. */
+    List<String> ticketLinks(String listPath, int count) {
+        Matcher link = TICKET_LINK.matcher(get(listPath).body());
+        List<String> links = new ArrayList<>();
+        while (links.size() < count && link.find()) {
+            if (!links.contains(link.group(1))) {
+                links.add(link.group(1));
+            }
+        }
+        return links;
     }
 
     static int status(String url) {

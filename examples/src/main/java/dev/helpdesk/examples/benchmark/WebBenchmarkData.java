@@ -27,14 +27,15 @@ final class WebBenchmarkData {
     static Summary prepare(WebBenchmarkOptions options) throws Exception {
         Files.createDirectories(options.dataDirectory());
         Path database = options.database();
-        Population population = new Population(DemoData.schema(), options.organizations(), options.contacts(),
-                options.seed());
+        Population population = population(options);
         // the portal creates the file with its demo data exactly as on a first run; the bulk requesters join it
         try (StandalonePortal portal = StandalonePortal.start(new PortalOptions(database, "127.0.0.1", 0))) {
             if (portal.helpdesk().directory().contact(population.contacts.get(0).id()).isEmpty()) {
                 population.saveDirectory(portal.helpdesk().directory());
             }
         }
+        // the crowd's accounts, before the fill: the portal must not be running while the bulk loader writes
+        Crowd.giveAccounts(database, population, options.sessions());
         long started = System.nanoTime();
         try (Connection connection = RawJdbc.connect(database)) {
             long added = new BulkLoader(population, new TextModel()).loadUpTo(connection, options.tickets(),
@@ -45,6 +46,11 @@ final class WebBenchmarkData {
                     count(connection, "SELECT COUNT(*) FROM ticket WHERE organization_id = '" + DemoData.ACME.value()
                             + "'"), added, seconds);
         }
+    }
+
+    /** The bulk directory the database holds (the same seed gives the same people). */
+    static Population population(WebBenchmarkOptions options) {
+        return new Population(DemoData.schema(), options.organizations(), options.contacts(), options.seed());
     }
 
     /**

@@ -16,21 +16,23 @@ import java.util.Optional;
  * @param acmeEvery    every n-th bulk ticket belongs to the demo organization Acme, whose primary user is measured
  * @param ticketPath   the ticket page to measure; empty: the first ticket linked from the list
  * @param wrk          the wrk executable
+ * @param sessions     how many bulk contacts sign in for the crowd's rows (each with their own pages)
  */
 record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> report, int seconds, int warmupSeconds,
                            int threads, int connections, int acmeEvery, Optional<String> ticketPath, String wrk,
-                           int organizations, int contacts, long seed) {
+                           int organizations, int contacts, long seed, int sessions) {
 
     static final String USAGE = "WebBenchmark [--tickets 100000] [--data-dir target/web-bench] "
             + "[--report docs/BENCHMARKS.md] [--seconds 20] [--warmup 20] [--threads 2] [--connections 64] "
             + "[--acme-every 10] [--ticket-path /support/tickets/HD-42] [--wrk wrk] [--organizations 200] "
-            + "[--contacts 2000] [--seed 42]";
+            + "[--contacts 2000] [--seed 42] [--sessions 1000]";
 
     WebBenchmarkOptions {
         if (tickets < 1 || seconds < 1 || warmupSeconds < 0 || threads < 1 || connections < threads
-                || acmeEvery < 1 || organizations < 1 || contacts < organizations) {
+                || acmeEvery < 1 || organizations < 1 || contacts < organizations || sessions < 1
+                || sessions > contacts) {
             throw new IllegalArgumentException("counts must be positive, connections at least threads, contacts at "
-                    + "least organizations; usage: " + USAGE);
+                    + "least organizations, sessions at most contacts; usage: " + USAGE);
         }
     }
 
@@ -48,6 +50,7 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
         int organizations = 200;
         int contacts = 2_000;
         long seed = 42;
+        int sessions = 1_000;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -68,11 +71,12 @@ record WebBenchmarkOptions(long tickets, Path dataDirectory, Optional<Path> repo
                 case "--organizations" -> organizations = Integer.parseInt(value);
                 case "--contacts" -> contacts = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--sessions" -> sessions = Integer.parseInt(value.replace("_", ""));
                 default -> throw new IllegalArgumentException("unknown option " + name + "; usage: " + USAGE);
             }
         }
         return new WebBenchmarkOptions(tickets, data, report, seconds, warmup, threads, connections, acmeEvery,
-                ticketPath, wrk, organizations, contacts, seed);
+                ticketPath, wrk, organizations, contacts, seed, sessions);
     }
 
     Path database() {

@@ -42,9 +42,18 @@ final class Wrk {
     }
 
     Result run(String url, Optional<String> cookie, int seconds) {
+        return run(url, cookie, Optional.empty(), seconds);
+    }
+
+    /**
+     * @param script a Lua script that makes each request (the crowd's cookies and pages); {@code url} then names
+     *               only the server
+     */
+    Result run(String url, Optional<String> cookie, Optional<java.nio.file.Path> script, int seconds) {
         List<String> command = new ArrayList<>(List.of(executable, "-t" + threads, "-c" + connections,
                 "-d" + seconds + "s", "--latency"));
         cookie.ifPresent(value -> command.addAll(List.of("-H", "Cookie: " + value)));
+        script.ifPresent(file -> command.addAll(List.of("-s", file.toString())));
         command.add(url);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -9,12 +9,9 @@ import java.util.Objects;
  * @param database the SQLite file; created with the demo data when it holds none yet
  * @param host     the interface to listen on: loopback by default, since every demo account has a known password
  * @param port     the port; 0 picks a free one (tests)
- * @param pageCache whether signed-in pages are sent again while nothing was committed (on by default; off to
- *                  measure what rendering a page costs)
  */
-public record PortalOptions(Path database, String host, int port, boolean pageCache) {
-    public static final String USAGE = "StandalonePortal [--db helpdesk-demo.db] [--port 8080] [--host 127.0.0.1]"
-            + " [--page-cache on|off]";
+public record PortalOptions(Path database, String host, int port) {
+    public static final String USAGE = "StandalonePortal [--db helpdesk-demo.db] [--port 8080] [--host 127.0.0.1]";
 
     public PortalOptions {
         Objects.requireNonNull(database, "database");
@@ -22,10 +19,6 @@ public record PortalOptions(Path database, String host, int port, boolean pageCa
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535 but was " + port);
         }
-    }
-
-    public PortalOptions(Path database, String host, int port) {
-        this(database, host, port, true);
     }
 
     public static PortalOptions defaults() {
@@ -42,13 +35,7 @@ public record PortalOptions(Path database, String host, int port, boolean pageCa
             String value = args[++i];
             options = switch (name) {
                 case "--db" -> options.withDatabase(Path.of(value));
-                case "--host" -> new PortalOptions(options.database, value, options.port, options.pageCache);
-                case "--page-cache" -> options.withPageCache(switch (value) {
-                    case "on" -> true;
-                    case "off" -> false;
-                    default -> throw new IllegalArgumentException("--page-cache must be on or off but was '"
-                            + value + "'");
-                });
+                case "--host" -> new PortalOptions(options.database, value, options.port);
                 case "--port" -> options.withPort(number(value));
                 default -> throw new IllegalArgumentException("unknown option " + name + "; usage: " + USAGE);
             };
@@ -57,15 +44,11 @@ public record PortalOptions(Path database, String host, int port, boolean pageCa
     }
 
     public PortalOptions withDatabase(Path next) {
-        return new PortalOptions(next, host, port, pageCache);
+        return new PortalOptions(next, host, port);
     }
 
     public PortalOptions withPort(int next) {
-        return new PortalOptions(database, host, next, pageCache);
-    }
-
-    public PortalOptions withPageCache(boolean on) {
-        return new PortalOptions(database, host, port, on);
+        return new PortalOptions(database, host, next);
     }
 
     private static int number(String value) {

@@ -44,9 +44,6 @@ public final class StandalonePortal implements AutoCloseable {
                 portal.prefix = PREFIX;
                 portal.rateLimiter = new Bucket4jRateLimiter();
                 portal.brandName = "Demo Helpdesk";
-                if (!options.pageCache()) {
-                    portal.pageCacheBytes = 0;
-                }
             }));
         }).start(options.host(), options.port());
         try {

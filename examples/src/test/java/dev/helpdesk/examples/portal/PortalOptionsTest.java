@@ -8,18 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class PortalOptionsTest {
     @Test
-    void thePageCacheIsOnUnlessTurnedOff() {
-        assertThat(PortalOptions.parse().pageCache()).isTrue();
-        assertThat(PortalOptions.parse("--page-cache", "off").pageCache()).isFalse();
-        assertThat(PortalOptions.parse("--page-cache", "off", "--port", "9090", "--db", "x.db"))
-                .isEqualTo(new PortalOptions(Path.of("x.db"), "127.0.0.1", 9090, false));
+    void optionsOverrideTheDefaults() {
+        assertThat(PortalOptions.parse()).isEqualTo(PortalOptions.defaults());
+        assertThat(PortalOptions.parse("--port", "9090", "--db", "x.db", "--host", "0.0.0.0"))
+                .isEqualTo(new PortalOptions(Path.of("x.db"), "0.0.0.0", 9090));
     }
 
     @Test
     void aBadValueIsNamedWithItsRule() {
-        assertThatThrownBy(() -> PortalOptions.parse("--page-cache", "maybe"))
-                .hasMessage("--page-cache must be on or off but was 'maybe'");
-        assertThatThrownBy(() -> PortalOptions.parse("--page-cache"))
-                .hasMessageStartingWith("--page-cache needs a value; usage: ");
+        assertThatThrownBy(() -> PortalOptions.parse("--port", "many"))
+                .hasMessage("--port must be a number but was 'many'");
+        assertThatThrownBy(() -> PortalOptions.parse("--port"))
+                .hasMessageStartingWith("--port needs a value; usage: ");
+        assertThatThrownBy(() -> PortalOptions.parse("--page-cache", "off"))
+                .hasMessageStartingWith("unknown option --page-cache");
     }
 }

@@ -5,7 +5,6 @@ import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
-import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.KnowledgeBaseRepository;
 import dev.helpdesk.core.port.OneTimeCodeRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
@@ -153,10 +152,5 @@ public final class InMemoryStorage implements Storage {
     @Override
     public SessionRepository sessions() {
         return sessions;
-    }
-
-    @Override
-    public DataVersion dataVersion() {
-        return unitOfWork::version;
     }
 }

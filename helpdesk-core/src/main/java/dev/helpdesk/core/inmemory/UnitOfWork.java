@@ -3,20 +3,17 @@ package dev.helpdesk.core.inmemory;
 import dev.helpdesk.core.port.Transactor;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
  * Transactions for the in-memory adapter. A unit of work holds the write lock from start to end and records how
  * to undo each change; readers take the read lock, so nobody sees a change that may still be rolled back.
- * Writes outside a unit of work are their own small unit. Every unit counts as a new {@link #version()}, counted
- * before the write lock is released, so a reader that saw a version reads data at least that new.
+ * Writes outside a unit of work are their own small unit.
  */
 final class UnitOfWork implements Transactor {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
-    private final AtomicLong version = new AtomicLong();
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -37,7 +34,6 @@ final class UnitOfWork implements Transactor {
             throw failure;
         } finally {
             undoLog.remove();
-            version.incrementAndGet();
             lock.writeLock().unlock();
         }
     }
@@ -49,11 +45,6 @@ final class UnitOfWork implements Transactor {
             undoLog.get().push(undo);
             return null;
         });
-    }
-
-    /** How many units of work have ended: a {@link dev.helpdesk.core.port.DataVersion}. */
-    Long version() {
-        return version.get();
     }
 
     <T> T read(Supplier<T> query) {

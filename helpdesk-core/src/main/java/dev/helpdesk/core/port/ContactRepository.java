@@ -5,7 +5,9 @@ import dev.helpdesk.core.domain.directory.Contact;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.directory.OrganizationId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Customer people. An address (main or authorised) belongs to one contact at most. */
@@ -24,6 +26,16 @@ public interface ContactRepository {
      * tickets rather than one per row.
      */
     List<Contact> findAll(Collection<ContactId> ids);
+
+    /**
+     * The {@linkplain Contact#displayName() display names} of the contacts with these ids that exist; unknown ids
+     * are left out. What a list shows of its requesters, without reading their addresses and memberships.
+     */
+    default Map<ContactId, String> displayNames(Collection<ContactId> ids) {
+        Map<ContactId, String> names = new HashMap<>();
+        findAll(ids).forEach(contact -> names.put(contact.id(), contact.displayName()));
+        return names;
+    }
 
     /** The members of an organization, ordered by id. */
     List<Contact> inOrganization(OrganizationId organization);

@@ -38,12 +38,4 @@ public interface Storage {
     SecretShareRepository secretShares();
 
     SessionRepository sessions();
-
-    /**
-     * What lets a reader tell that nothing changed since it last read; {@link DataVersion#UNKNOWN} (reuse nothing)
-     * for adapters that cannot tell.
-     */
-    default DataVersion dataVersion() {
-        return DataVersion.UNKNOWN;
-    }
 }

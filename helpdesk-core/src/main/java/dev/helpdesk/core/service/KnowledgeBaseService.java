@@ -32,7 +32,6 @@ import dev.helpdesk.core.error.NotFoundException;
 import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
-import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
 import dev.helpdesk.core.port.KnowledgeBaseRepository;
 import dev.helpdesk.core.port.MarkdownRenderer;
@@ -74,8 +73,8 @@ public final class KnowledgeBaseService {
 
     @Inject
     public KnowledgeBaseService(Transactor transactor, KnowledgeBaseRepository kb, Outbox outbox,
-                                ContactRepository contacts, OrganizationRepository organizations,
-                                AgentRepository agents, AttachmentStore attachments, MarkdownRenderer renderer,
+                                OrganizationRepository organizations,
+                                AgentRepository agents, ViewerResolver viewers, AttachmentStore attachments, MarkdownRenderer renderer,
                                 Clock clock, IdGenerator ids, TicketSchema schema) {
         this.transactor = transactor;
         this.kb = kb;
@@ -87,7 +86,7 @@ public final class KnowledgeBaseService {
         this.clock = clock;
         this.ids = ids;
         this.schema = schema;
-        this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
+        this.viewers = viewers;
         this.intake = new AttachmentIntake(attachments, ids);
     }
 

@@ -21,10 +21,7 @@ import dev.helpdesk.core.error.AuthenticationFailedException;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.error.NotFoundException;
-import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.Clock;
-import dev.helpdesk.core.port.ContactRepository;
-import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.RatingRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -69,8 +66,7 @@ public final class RatingService {
 
     @Inject
     public RatingService(Transactor transactor, TicketRepository tickets, RatingRepository ratings, Outbox outbox,
-                         ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
-                         Clock clock, TicketSchema schema, RatingPolicy policy) {
+                         ViewerResolver viewers, Clock clock, TicketSchema schema, RatingPolicy policy) {
         this.transactor = transactor;
         this.tickets = tickets;
         this.ratings = ratings;
@@ -78,7 +74,7 @@ public final class RatingService {
         this.clock = clock;
         this.schema = schema;
         this.policy = policy;
-        this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
+        this.viewers = viewers;
     }
 
     public RatingPolicy policy() {

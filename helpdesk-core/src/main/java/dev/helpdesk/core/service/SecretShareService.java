@@ -17,11 +17,8 @@ import dev.helpdesk.core.error.AccessDeniedException;
 import dev.helpdesk.core.error.ConflictException;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.error.NotFoundException;
-import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.Clock;
-import dev.helpdesk.core.port.ContactRepository;
 import dev.helpdesk.core.port.IdGenerator;
-import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SecretCipher;
 import dev.helpdesk.core.port.SecretShareRepository;
@@ -65,8 +62,7 @@ public final class SecretShareService {
 
     @Inject
     public SecretShareService(Transactor transactor, TicketRepository tickets, SecretShareRepository shares,
-                              Outbox outbox, ContactRepository contacts, OrganizationRepository organizations,
-                              AgentRepository agents, SecretCipher cipher, Clock clock, IdGenerator ids,
+                              Outbox outbox, ViewerResolver viewers, SecretCipher cipher, Clock clock, IdGenerator ids,
                               TicketSchema schema, SecretSharePolicy policy) {
         this.transactor = transactor;
         this.tickets = tickets;
@@ -76,7 +72,7 @@ public final class SecretShareService {
         this.clock = clock;
         this.ids = ids;
         this.policy = policy;
-        this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
+        this.viewers = viewers;
     }
 
     /**

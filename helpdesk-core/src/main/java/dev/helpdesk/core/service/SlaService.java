@@ -15,10 +15,7 @@ import dev.helpdesk.core.domain.ticket.Viewer;
 import dev.helpdesk.core.error.AccessDeniedException;
 import dev.helpdesk.core.error.InvalidInputException;
 import dev.helpdesk.core.error.NotFoundException;
-import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.Clock;
-import dev.helpdesk.core.port.ContactRepository;
-import dev.helpdesk.core.port.OrganizationRepository;
 import dev.helpdesk.core.port.Outbox;
 import dev.helpdesk.core.port.SlaRepository;
 import dev.helpdesk.core.port.TicketRepository;
@@ -57,8 +54,7 @@ public final class SlaService {
 
     @Inject
     public SlaService(Transactor transactor, SlaRepository slas, TicketRepository tickets, Outbox outbox,
-                      ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
-                      TicketSchema schema, ServiceLevels levels, Clock clock) {
+                      ViewerResolver viewers, TicketSchema schema, ServiceLevels levels, Clock clock) {
         this.transactor = transactor;
         this.slas = slas;
         this.tickets = tickets;
@@ -66,7 +62,7 @@ public final class SlaService {
         this.schema = schema;
         this.levels = levels;
         this.clock = clock;
-        this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
+        this.viewers = viewers;
     }
 
     /** Unmet targets due from now until {@code window} from now, earliest first, at most {@code limit}. */

@@ -103,8 +103,8 @@ public final class TicketService {
     @Inject
     public TicketService(Transactor transactor, TicketRepository tickets, TicketSearch search, Outbox outbox,
                          ContactRepository contacts, OrganizationRepository organizations, AgentRepository agents,
-                         TeamRepository teams, AttachmentStore attachments, Clock clock, IdGenerator ids,
-                         TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels,
+                         TeamRepository teams, ViewerResolver viewers, AttachmentStore attachments, Clock clock,
+                         IdGenerator ids, TicketSchema schema, SlaRepository slas, ServiceLevels serviceLevels,
                          MarkdownRenderer markdown, PortalSettingsRepository portalSettings, RateLimiter limiter,
                          TicketOpeningLimits openingLimits) {
         this.portalSettings = portalSettings;
@@ -121,7 +121,7 @@ public final class TicketService {
         this.clock = clock;
         this.ids = ids;
         this.schema = schema;
-        this.viewers = new ViewerResolver(contacts, organizations, agents, schema);
+        this.viewers = viewers;
         this.projector = new TicketProjector(schema, contacts, agents, teams, organizations, markdown);
         this.intake = new AttachmentIntake(attachments, ids);
         this.sla = new SlaClock(slas, serviceLevels, schema);
@@ -212,13 +212,35 @@ public final class TicketService {
 
     /** One ticket, if the caller may see it; otherwise not found, whether it exists or not. */
     public TicketView get(Caller caller, TicketId id) {
-        Viewer viewer = viewers.resolve(caller);
-        return projector.view(viewer, visible(viewer, id));
+        return read(() -> {
+            Viewer viewer = viewers.resolve(caller);
+            return projector.view(viewer, visible(viewer, id));
+        });
     }
 
-    /** The tickets the caller may see, filtered, searched, sorted, one page at a time. */
+    /**
+     * The tickets the caller may see, filtered, searched, sorted, one page at a time. The viewer, the page and the
+     * names on it are read in one read transaction.
+     */
     public Page<TicketSummaryView> list(Caller caller, ListTickets request) {
-        Viewer viewer = viewers.resolve(caller);
+        return read(() -> page(viewers.resolve(caller), request));
+    }
+
+    /**
+     * Whether the caller's lists may hold tickets others requested: staff, a primary user, or a member of an
+     * organization whose members see each other's tickets. A list shows requesters then. Decided from the viewer
+     * alone (inside {@code Helpdesk.reading}, the one the page's list already resolved): no further read.
+     */
+    public boolean seesOthersTickets(Caller caller) {
+        VisibilityScope scope = TicketAccess.scopeOf(viewers.resolve(caller));
+        return !(scope instanceof VisibilityScope.Customer) || !((VisibilityScope.Customer) scope).grants().isEmpty();
+    }
+
+    private <T> T read(java.util.function.Supplier<T> reads) {
+        return viewers.once(() -> transactor.inReadTransaction(reads));
+    }
+
+    private Page<TicketSummaryView> page(Viewer viewer, ListTickets request) {
         TicketFilter filter = viewer.isStaff() ? request.filter() : customerFilter(request);
         VisibilityScope scope = TicketAccess.scopeOf(viewer);
         Optional<SearchTerms> terms = SearchTerms.parse(request.text());

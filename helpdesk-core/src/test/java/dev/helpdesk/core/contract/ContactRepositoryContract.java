@@ -198,4 +198,17 @@ public abstract class ContactRepositoryContract extends PortContract {
                 .as(adapter("finds each known contact once, whole, ordered by id")).containsExactly(alice, dave);
         assertThat(contacts().findAll(List.of())).as(adapter("finds nobody for no ids")).isEmpty();
     }
+
+    @Test
+    public void displayNamesGivesEachKnownContactsNameAndSkipsUnknownOnes() {
+        Contact dave = aContact("dave").memberOf(acme).build();
+        Contact alice = aContact("alice").primaryUserOf(acme).build();
+        save(dave);
+        save(alice);
+        assertThat(contacts().displayNames(List.of(dave.id(), ContactId.of("nobody"), alice.id(), dave.id())))
+                .as(adapter("names each known contact as its display name"))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(dave.id(), dave.displayName(), alice.id(),
+                        alice.displayName()));
+        assertThat(contacts().displayNames(List.of())).as(adapter("names nobody for no ids")).isEmpty();
+    }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Nested;
  * </ul>
  *
  * <p>Each group is also an abstract class of its own ({@link TicketRepositoryContract}, {@link TransactorContract},
- * {@link ConcurrentWritersContract}, {@link DataVersionContract}, {@link OrganizationRepositoryContract},
+ * {@link ConcurrentWritersContract}, {@link OrganizationRepositoryContract},
  * {@link ContactRepositoryContract},
  * {@link AgentRepositoryContract}, {@link TeamRepositoryContract}, {@link OutboxContract},
  * {@link AttachmentStoreContract}, {@link TicketSearchContract}, {@link KnowledgeBaseRepositoryContract},
@@ -87,15 +87,6 @@ public abstract class StorageContract {
     @Nested
     @DisplayName("Optimistic locking and concurrent writers")
     public class ConcurrentWritersTests extends ConcurrentWritersContract {
-        @Override
-        StorageContract suite() {
-            return StorageContract.this;
-        }
-    }
-
-    @Nested
-    @DisplayName("DataVersion")
-    public class DataVersionTests extends DataVersionContract {
         @Override
         StorageContract suite() {
             return StorageContract.this;

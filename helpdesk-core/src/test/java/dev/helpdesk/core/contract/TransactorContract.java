@@ -265,4 +265,47 @@ public abstract class TransactorContract extends PortContract {
         assertThat(storage.tickets().find(ticket.id())).as(adapter("accepts the same ticket again after a rollback"))
                 .contains(ticket);
     }
+
+    @Test
+    public void aReadUnitReturnsWhatItsReadsFound() {
+        Organization acme = anOrganization("acme");
+        Contact alice = aContact("alice").primaryUserOf(acme).build();
+        Ticket ticket = aTicket().number(1).requester(alice).organization(acme).build();
+        inTransaction(() -> {
+            storage().organizations().save(acme);
+            storage().contacts().save(alice);
+            storage().tickets().insert(ticket);
+        });
+
+        List<Object> seen = transactor().inReadTransaction(() -> List.of(storage().contacts().find(alice.id()),
+                storage().organizations().find(acme.id()), storage().tickets().find(ticket.id()),
+                transactor().inReadTransaction(() -> storage().tickets().find(ticket.id()))));
+
+        assertThat(seen).as(adapter("reads every port in a read unit, nested read units joining"))
+                .containsExactly(Optional.of(alice), Optional.of(acme), Optional.of(ticket), Optional.of(ticket));
+    }
+
+    @Test
+    public void aReadUnitPassesItsWorksFailureOnAndLeavesTheStorageUsable() {
+        Organization acme = anOrganization("acme");
+        assertThatThrownBy(() -> transactor().inReadTransaction(() -> {
+            storage().organizations().find(acme.id());
+            throw new Boom();
+        })).isInstanceOf(Boom.class);
+
+        inTransaction(() -> storage().organizations().save(acme));
+        assertThat(transactor().inReadTransaction(() -> storage().organizations().find(acme.id())))
+                .as(adapter("reads after a failed read unit")).contains(acme);
+    }
+
+    @Test
+    public void aUnitOfWorkInsideAReadUnitIsCommitted() {
+        Organization acme = anOrganization("acme");
+        transactor().inReadTransaction(() -> {
+            transactor().run(() -> storage().organizations().save(acme));
+            return null;
+        });
+        assertThat(storage().organizations().find(acme.id()))
+                .as(adapter("keeps what a unit of work inside a read unit wrote")).contains(acme);
+    }
 }

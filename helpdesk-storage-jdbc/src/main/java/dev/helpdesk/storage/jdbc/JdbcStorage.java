@@ -5,7 +5,6 @@ import dev.helpdesk.core.port.AgentRepository;
 import dev.helpdesk.core.port.AttachmentStore;
 import dev.helpdesk.core.port.Clock;
 import dev.helpdesk.core.port.ContactRepository;
-import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.KnowledgeBaseRepository;
 import dev.helpdesk.core.port.OneTimeCodeRepository;
 import dev.helpdesk.core.port.OrganizationRepository;
@@ -116,11 +115,6 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     /** Which database this storage runs on. */
     public boolean isSqlite() {
         return database.dialect() == Dialect.SQLITE;
-    }
-
-    @Override
-    public DataVersion dataVersion() {
-        return database.dataVersion();
     }
 
     @Override

@@ -29,8 +29,12 @@ public record JdbcStorageConfig(String jdbcUrl, String user, String password, in
     public static final String SQLITE_URL_PREFIX = "jdbc:sqlite:";
     /** URL prefix of a PostgreSQL database. */
     public static final String POSTGRES_URL_PREFIX = "jdbc:postgresql:";
-    /** Pool size of {@link #sqlite(Path)}: SQLite has a single writer, so a few connections (WAL readers) suffice. */
-    public static final int DEFAULT_SQLITE_POOL_SIZE = 4;
+    /**
+     * Pool size of {@link #sqlite(Path)}: the WAL readers (SQLite has a single writer connection besides). A page's
+     * reads hold one reader for the page (one read transaction), so a web portal under load needs more than a few;
+     * a reader costs little more than its page cache.
+     */
+    public static final int DEFAULT_SQLITE_POOL_SIZE = 10;
     /** Pool size of {@link #postgres(String, String, String)}, the HikariCP default. */
     public static final int DEFAULT_POSTGRES_POOL_SIZE = 10;
 

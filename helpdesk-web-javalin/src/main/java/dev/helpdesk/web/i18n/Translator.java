@@ -7,8 +7,6 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,14 +35,12 @@ public final class Translator {
 
     /** The text of {@code key} with {@code {0}}-style arguments filled; the key itself when no file has it. */
     public String t(String key, Object... args) {
-        String pattern = messages.pattern(language, key);
-        if (pattern == null) {
-            return key;
-        }
         if (args.length == 0) {
-            return pattern;
+            String pattern = messages.pattern(language, key);
+            return pattern == null ? key : pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        MessageFormat format = messages.format(language, key);
+        return format == null ? key : ((MessageFormat) format.clone()).format(args);
     }
 
     /** Whether {@code key} has a text. */
@@ -91,14 +87,12 @@ public final class Translator {
 
     /** A date such as "22 Nov 2026". */
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())
-                .format(instant.atZone(zone));
+        return messages.date(language).format(instant.atZone(zone));
     }
 
     /** A date and time such as "22 Nov 2026, 14:05". */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale()).format(instant.atZone(zone));
+        return messages.dateTime(language).format(instant.atZone(zone));
     }
 
     /** "5 minutes ago", "3 days ago"; the full date beyond 30 days. */

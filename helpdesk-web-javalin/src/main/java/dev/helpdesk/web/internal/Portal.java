@@ -54,7 +54,6 @@ public final class Portal {
     private final SecurityHeaders headers;
     private final Uploads uploads;
     private final CaptchaVerifier captcha;
-    private final PageCache pages;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final LanguageAndZone languages = new LanguageAndZone();
 
@@ -79,7 +78,6 @@ public final class Portal {
         this.captcha = settings.captcha() != null ? settings.captcha() : new ProofOfWorkCaptcha(
                 ProofOfWorkCaptcha.DEFAULT_DIFFICULTY, ProofOfWorkCaptcha.DEFAULT_VALIDITY, java.time.Clock.systemUTC(),
                 helpdesk.sessions().sharedKey("captcha"));
-        this.pages = new PageCache(settings.pageCacheBytes(), settings.pageCacheMaxAge());
     }
 
     private static boolean positive(Duration duration) {
@@ -111,10 +109,6 @@ public final class Portal {
 
     Templates templates() {
         return templates;
-    }
-
-    PageCache pages() {
-        return pages;
     }
 
     Uploads uploads() {

@@ -4,7 +4,6 @@ import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.domain.account.Language;
 import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.error.InvalidInputException;
-import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.service.Caller;
 import dev.helpdesk.core.service.NewAttachment;
 import dev.helpdesk.web.i18n.Translator;
@@ -25,10 +24,8 @@ public final class PortalRequest {
     private final Translator translator;
     private PortalSession session;
     private final Optional<ContactId> contact;
-    private byte[] rendered;
     private String anonymousCsrf;
     private Optional<String> flash;
-    private Object dataVersion;
 
     PortalRequest(Portal portal, Context ctx, PortalSession session, Optional<ContactId> contact,
             Translator translator) {
@@ -130,79 +127,13 @@ public final class PortalRequest {
         return Optional.empty();
     }
 
-    /** Whether a message waits to be shown on this page. */
-    boolean hasFlash() {
-        return ctx.cookie(Portal.FLASH_COOKIE) != null;
-    }
-
-    /**
-     * Answers a signed-in GET with the page kept for this session, language, time zone and URL when nothing was
-     * committed since it was made ({@link PageCache}); otherwise runs {@code page}, which renders it, and keeps a
-     * 200 answer, or waits for the same page being made by a request of the same session. A page with a message
-     * waiting to be shown once is neither taken from nor kept in the cache.
-     */
-    public void renderKept(PortalHandler page) throws Exception {
-        Optional<PageCache.Key> key = keepKey();
-        if (key.isEmpty()) {
-            page.handle(this);
-            return;
-        }
-        // read before the page reads anything: a commit during the page's reads gives the next request a new version
-        Object version = dataVersion();
-        PageCache pages = portal.pages();
-        Optional<byte[]> kept = pages.find(key.get(), version);
-        if (kept.isEmpty()) {
-            PageCache.Turn turn = pages.turn(key.get(), version);
-            if (turn.mine()) {
-                make(page, key.get(), turn);
-                return;
-            }
-            kept = PageCache.await(turn);
-        }
-        if (kept.isPresent()) {
-            ctx.contentType(HTML).result(kept.get());
-        } else {
-            page.handle(this); // the request making it failed, or it is not a page to keep
-        }
-    }
-
-    private void make(PortalHandler page, PageCache.Key key, PageCache.Turn turn) throws Exception {
-        byte[] made = null;
-        try {
-            page.handle(this);
-            made = rendered != null && ctx.statusCode() == 200 ? rendered : null;
-        } finally {
-            portal.pages().made(key, turn, made);
-        }
-    }
-
-    /**
-     * The storage's data version, read once per request, the first time it is asked for: before the page's own
-     * reads, so what the page remembers with it (a column choice, a whole page) is at least that fresh.
-     */
-    public Object dataVersion() {
-        if (dataVersion == null) {
-            dataVersion = helpdesk().dataVersion().current();
-        }
-        return dataVersion;
-    }
-
-    private Optional<PageCache.Key> keepKey() {
-        if (!portal.pages().enabled() || session == null || contact.isEmpty() || hasFlash()
-                || helpdesk().dataVersion() == DataVersion.UNKNOWN) {
-            return Optional.empty();
-        }
-        String query = ctx.queryString();
-        return Optional.of(new PageCache.Key(session.csrfToken(), contact.get(), translator.language(),
-                translator.zone(), ctx.path() + (query == null ? "" : "?" + query)));
-    }
-
     /** Renders {@code template} (such as {@code "tickets/list.jte"}) with the frame and the page's own values. */
     public void render(String template, Frame frame, Map<String, Object> model) {
         Map<String, Object> params = new HashMap<>(model);
         params.put("frame", frame);
-        rendered = portal.templates().render(template, params);
-        ctx.contentType(HTML).result(rendered);
+        PageOutput page = portal.templates().render(template, params);
+        ctx.contentType(HTML);
+        page.writeTo(ctx);
     }
 
     /** The same with a status other than 200, e.g. 400 for a form shown again with its errors. */

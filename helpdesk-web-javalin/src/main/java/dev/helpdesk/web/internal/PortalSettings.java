@@ -24,7 +24,5 @@ public record PortalSettings(
         long maxFileBytes,
         int maxFiles,
         long maxRequestBytes,
-        long pageCacheBytes,
-        Duration pageCacheMaxAge,
         String brandName) {
 }

@@ -1,25 +1,22 @@
 package dev.helpdesk.web.portal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.helpdesk.core.domain.Page;
-import dev.helpdesk.core.domain.directory.ContactId;
 import dev.helpdesk.core.domain.ticket.TicketSchema;
 import dev.helpdesk.core.service.Caller;
+import dev.helpdesk.core.service.TicketService;
 import dev.helpdesk.core.service.TicketSummaryView;
 import dev.helpdesk.web.internal.Access;
 import dev.helpdesk.web.internal.Nav;
 import dev.helpdesk.web.internal.PortalRequest;
 import dev.helpdesk.web.internal.Routes;
-import dev.helpdesk.web.portal.tickets.Colleagues;
 import dev.helpdesk.web.portal.tickets.Filterable;
 import dev.helpdesk.web.portal.tickets.Labels;
 import dev.helpdesk.web.portal.tickets.ListParams;
 import dev.helpdesk.web.portal.tickets.TicketListModel;
 import dev.helpdesk.web.portal.tickets.TicketListModelBuilder;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The tickets list (seeds 001 and 004): the tickets the viewer may see, filtered by a GET form (works without
@@ -27,41 +24,47 @@ import java.util.Map;
  * offers the filters the field policy allows and reads them strictly.
  */
 final class TicketListRoutes {
-    /**
-     * Whether a contact's list names requesters, remembered while the storage's data version holds: it takes two
-     * directory reads, a tenth of a page made from the database, and decides only whether a column is shown, never
-     * what is visible. It serves the pages the page cache has not kept (another filter, another page).
-     */
-    private final Cache<RequesterKey, Boolean> requesterColumn = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    /** What the field policy lets customers filter by: worked out once per schema, not per request. */
+    private final AtomicReference<Filters> filters = new AtomicReference<>();
 
-    /** A contact at one data version: after a commit the key is new, and the entry of the old one ages out. */
-    private record RequesterKey(ContactId contact, Object version) {
+    private record Filters(TicketSchema schema, Filterable filterable) {
+    }
+
+    /** What the page read: its tickets, and whether the viewer's list names requesters. */
+    private record Found(Page<TicketSummaryView> page, boolean requesters) {
     }
 
     public void register(Routes routes) {
-        routes.get("/tickets", Access.SIGNED_IN, request -> request.renderKept(this::show));
+        routes.get("/tickets", Access.SIGNED_IN, this::show);
     }
 
+    /**
+     * The page's reads (the viewer, the tickets, the names on them) run as one ({@code Helpdesk.reading}): one read
+     * transaction, the viewer resolved once and used again for the requester column; building and rendering the
+     * page come after.
+     */
     private void show(PortalRequest request) {
         Caller caller = request.requireCaller();
-        TicketSchema schema = request.helpdesk().tickets().schema();
-        Filterable filterable = new Filterable(schema);
+        TicketService tickets = request.helpdesk().tickets();
+        TicketSchema schema = tickets.schema();
+        Filterable filterable = filterable(schema);
         ListParams params = ListParams.parse(request.ctx().queryParamMap(), schema, filterable,
                 name -> parameterLabel(request, filterable, name));
-        Page<TicketSummaryView> page = request.helpdesk().tickets().list(caller, params.request());
-        boolean showRequester = showsRequester(request);
+        // the reads hold a reader connection: the page is put together after, not while holding it
+        Found found = request.helpdesk().reading(() -> new Found(tickets.list(caller, params.request()),
+                tickets.seesOthersTickets(caller)));
         TicketListModel list = new TicketListModelBuilder(schema, filterable, request.t(), request::url)
-                .build(params, page, showRequester, Instant.now());
+                .build(params, found.page(), found.requesters(), Instant.now());
         request.render("tickets/list.jte", request.frame(Nav.TICKETS, "tickets.title"), Map.of("list", list));
     }
 
-    private boolean showsRequester(PortalRequest request) {
-        ContactId contact = request.contact().orElseThrow();
-        Object version = request.dataVersion(); // before the directory reads
-        // Caffeine's own loading: one read per key even when requests of the same contact arrive together
-        return requesterColumn.get(new RequesterKey(contact, version),
-                key -> Colleagues.seesColleagues(request.helpdesk(), contact));
+    private Filterable filterable(TicketSchema schema) {
+        Filters known = filters.get();
+        if (known == null || known.schema() != schema) {
+            known = new Filters(schema, new Filterable(schema));
+            filters.set(known);
+        }
+        return known.filterable();
     }
 
     /**

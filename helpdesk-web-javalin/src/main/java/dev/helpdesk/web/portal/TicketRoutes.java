@@ -24,9 +24,8 @@ final class TicketRoutes {
 
     public void register(Routes routes) {
         TicketFormActions actions = new TicketFormActions();
-        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> request.renderKept(page -> TicketPageRenderer.show(
-                page, page.helpdesk().tickets().get(page.requireCaller(), TicketPageRenderer.id(page)), 200,
-                Submitted.none())));
+        routes.get("/tickets/{id}", Access.SIGNED_IN, request -> TicketPageRenderer.show(request,
+                TicketPageRenderer.id(request), 200, Submitted.none()));
         routes.post("/tickets/{id}/reply", Access.SIGNED_IN, actions::reply);
         routes.post("/tickets/{id}/fields", Access.SIGNED_IN, actions::fields);
         routes.post("/tickets/{id}/resolve", Access.SIGNED_IN, actions::resolve);

@@ -31,6 +31,11 @@ public record Contact(ContactId id, String firstName, String lastName, EmailAddr
     }
 
     public String displayName() {
+        return displayName(firstName, lastName);
+    }
+
+    /** "First Last", or the first name alone: the one rule, for adapters that read names without a contact. */
+    public static String displayName(String firstName, String lastName) {
         return lastName.isEmpty() ? firstName : firstName + " " + lastName;
     }
 

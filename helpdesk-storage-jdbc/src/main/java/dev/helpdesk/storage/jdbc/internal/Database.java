@@ -2,7 +2,6 @@ package dev.helpdesk.storage.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.helpdesk.core.port.DataVersion;
 import dev.helpdesk.core.port.StorageException;
 import dev.helpdesk.core.port.Transactor;
 import java.sql.SQLException;
@@ -31,18 +30,21 @@ public final class Database implements Transactor, AutoCloseable {
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
-    private final DataVersion version;
-    /** SQLite's version, told of this process's commits; null on PostgreSQL, whose snapshot shows them itself. */
-    private final SqliteDataVersion sqliteVersion;
+    /** The connection of the calling thread's read unit ({@link #inReadTransaction}), if it is in one. */
+    private final ThreadLocal<Handle> reading = new ThreadLocal<>();
 
-    private Database(Dialect dialect, String jdbcUrl, HikariDataSource writerPool, HikariDataSource readerPool) {
+    private Database(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.dialect = dialect;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
-        this.sqliteVersion = dialect == Dialect.SQLITE ? new SqliteDataVersion(jdbcUrl) : null;
-        this.version = sqliteVersion != null ? sqliteVersion : new PostgresDataVersion(readerPool);
         this.writer = Jdbi.create(writerPool);
         this.reader = readerPool == writerPool ? writer : Jdbi.create(readerPool);
+        if (dialect == Dialect.SQLITE) {
+            // PostgreSQL's driver keeps prepared statements itself (prepareThreshold); SQLite's does not
+            ReusedStatements statements = new ReusedStatements();
+            writer.setStatementBuilderFactory(connection -> statements);
+            reader.setStatementBuilderFactory(connection -> statements);
+        }
     }
 
     /** Opens the pools and brings the schema to the current version with Flyway. */
@@ -52,10 +54,10 @@ public final class Database implements Transactor, AutoCloseable {
         if (sqlite) {
             HikariDataSource writerPool = pool(jdbcUrl, user, password, 1, true, "helpdesk-sqlite-writer");
             HikariDataSource readerPool = pool(jdbcUrl, user, password, maxPoolSize, false, "helpdesk-sqlite-readers");
-            database = new Database(Dialect.SQLITE, jdbcUrl, writerPool, readerPool);
+            database = new Database(Dialect.SQLITE, writerPool, readerPool);
         } else {
             HikariDataSource pool = pool(jdbcUrl, user, password, maxPoolSize, false, "helpdesk-postgresql");
-            database = new Database(Dialect.POSTGRESQL, jdbcUrl, pool, pool);
+            database = new Database(Dialect.POSTGRESQL, pool, pool);
         }
         try {
             database.migrate();
@@ -111,22 +113,14 @@ public final class Database implements Transactor, AutoCloseable {
         try (Handle handle = open(writer)) {
             begin(handle);
             current.set(handle);
-            long changesBefore = sqliteVersion != null ? rowsChanged(handle) : 0;
             T result;
-            boolean changed;
             try {
                 result = work.get();
-                changed = sqliteVersion != null && rowsChanged(handle) != changesBefore;
             } catch (RuntimeException | Error failure) {
                 rollback(handle, failure);
                 throw failure;
             }
             commit(handle);
-            if (changed) {
-                // before the write returns (and the writer's next request reads), and only for real changes: the
-                // outbox relay's frequent empty claims must not make every kept page look out of date
-                sqliteVersion.committed();
-            }
             return result;
         } finally {
             current.remove();
@@ -136,14 +130,31 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    /** Changes whenever anyone commits to the database: see {@link DataVersion}. */
-    public DataVersion dataVersion() {
-        return version;
+    /**
+     * Runs {@code work}'s reads on one reader connection in one read transaction (one snapshot), instead of a
+     * connection and a transaction each; inside a unit of work, or another read unit, it just runs.
+     */
+    @Override
+    public <T> T inReadTransaction(Supplier<T> work) {
+        if (current.get() != null || reading.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = open(reader)) {
+            return translate(() -> inSnapshot(handle, h -> {
+                reading.set(h);
+                try {
+                    return work.get();
+                } finally {
+                    reading.remove();
+                }
+            }));
+        }
     }
 
-    /** Rows inserted, updated or deleted on this connection since it opened (SQLite's {@code total_changes()}). */
-    private static long rowsChanged(Handle handle) {
-        return translate(() -> handle.createQuery("SELECT total_changes()").mapTo(Long.class).one());
+    private <T> T inSnapshot(Handle handle, org.jdbi.v3.core.HandleCallback<T, RuntimeException> reads) {
+        return dialect == Dialect.POSTGRESQL
+                ? handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, reads)
+                : handle.inTransaction(reads);
     }
 
     /** Whether the calling thread is inside a unit of work. */
@@ -151,17 +162,22 @@ public final class Database implements Transactor, AutoCloseable {
         return current.get() != null;
     }
 
-    /** Runs a read on the current unit of work's connection, or in a read transaction of its own. */
+    /**
+     * Runs a read on the current unit of work's connection, or the current read unit's, or in a read transaction of
+     * its own.
+     */
     public <T> T read(Function<Handle, T> query) {
-        Handle inUnit = current.get();
-        if (inUnit != null) {
-            return translate(() -> query.apply(inUnit));
+        Handle joined = current.get();
+        if (joined == null) {
+            joined = reading.get();
+        }
+        if (joined != null) {
+            Handle handle = joined;
+            return translate(() -> query.apply(handle));
         }
         try (Handle handle = open(reader)) {
             // one snapshot for every statement of the read (a ticket and its messages agree)
-            return translate(() -> dialect == Dialect.POSTGRESQL
-                    ? handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, query::apply)
-                    : handle.inTransaction(query::apply));
+            return translate(() -> inSnapshot(handle, query::apply));
         }
     }
 
@@ -187,9 +203,6 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        if (sqliteVersion != null) {
-            sqliteVersion.close();
-        }
         if (readerPool != writerPool) {
             readerPool.close();
         }

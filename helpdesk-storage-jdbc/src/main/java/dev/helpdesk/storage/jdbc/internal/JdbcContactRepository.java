@@ -86,6 +86,21 @@ public final class JdbcContactRepository implements ContactRepository {
         return database.read(h -> load(h, sorted));
     }
 
+    /** One statement on the contact table, where a whole contact takes three. */
+    @Override
+    public Map<ContactId, String> displayNames(Collection<ContactId> ids) {
+        List<String> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
+        Map<ContactId, String> names = new HashMap<>();
+        if (sorted.isEmpty()) {
+            return names;
+        }
+        database.read(h -> new Sql("SELECT id, first_name, last_name FROM contact WHERE id IN ").values(sorted)
+                .query(h).map((rs, ctx) -> Map.entry(rs.getString(1),
+                        Contact.displayName(rs.getString(2), rs.getString(3))))
+                .list()).forEach(e -> names.put(ContactId.of(e.getKey()), e.getValue()));
+        return names;
+    }
+
     @Override
     public List<Contact> inOrganization(OrganizationId organization) {
         return database.read(h -> load(h, h.createQuery(

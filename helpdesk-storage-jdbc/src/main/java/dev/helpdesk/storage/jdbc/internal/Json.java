@@ -1,6 +1,8 @@
 package dev.helpdesk.storage.jdbc.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,16 +19,18 @@ import dev.helpdesk.core.domain.ticket.Attachment;
 import dev.helpdesk.core.domain.ticket.AttachmentId;
 import dev.helpdesk.core.domain.staff.TeamId;
 import dev.helpdesk.core.port.StorageException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** The JSON columns: field values, a message's attachments, id sets and outbox events. */
 final class Json {
@@ -37,6 +41,10 @@ final class Json {
             // records may have derived accessors (FieldRef.isCustom()) that are written but are no component
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final String EMPTY_OBJECT = "{}";
+    private static final int MAX_FIELD_REFS = 1_000;
+    private static final ConcurrentMap<String, FieldRef> FIELD_REFS = new ConcurrentHashMap<>();
 
     private Json() {
     }
@@ -66,31 +74,66 @@ final class Json {
         return write(root);
     }
 
+    /**
+     * Read with a streaming parser, not as a tree: every ticket row of a list passes here (issue 11's profile found
+     * the tree and the field names' checks a tenth of a list page). Field names repeat, so each is checked once.
+     */
     static Map<FieldRef, FieldValue> fields(String json) {
         Map<FieldRef, FieldValue> fields = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = read(json).fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            JsonNode node = entry.getValue();
-            FieldValue value;
-            if (node.has("text")) {
-                value = new FieldValue.TextValue(node.get("text").asText());
-            } else if (node.has("number")) {
-                value = new FieldValue.NumberValue(new BigDecimal(node.get("number").asText()));
-            } else if (node.has("date")) {
-                value = new FieldValue.DateValue(LocalDate.parse(node.get("date").asText()));
-            } else if (node.has("choice")) {
-                value = new FieldValue.ChoiceValue(node.get("choice").asText());
-            } else if (node.has("choices")) {
-                TreeSet<String> codes = new TreeSet<>();
-                node.get("choices").forEach(code -> codes.add(code.asText()));
-                value = new FieldValue.ChoicesValue(codes);
-            } else {
-                value = new FieldValue.CheckboxValue(node.get("checked").asBoolean());
-            }
-            fields.put(new FieldRef(entry.getKey()), value);
+        if (EMPTY_OBJECT.equals(json)) {
+            return fields;
         }
-        return fields;
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                FieldRef field = fieldRef(parser.currentName());
+                expect(parser.nextToken(), JsonToken.START_OBJECT);
+                expect(parser.nextToken(), JsonToken.FIELD_NAME);
+                String kind = parser.currentName();
+                parser.nextToken();
+                FieldValue value = switch (kind) {
+                    case "text" -> new FieldValue.TextValue(parser.getText());
+                    case "number" -> new FieldValue.NumberValue(new BigDecimal(parser.getText()));
+                    case "date" -> new FieldValue.DateValue(LocalDate.parse(parser.getText()));
+                    case "choice" -> new FieldValue.ChoiceValue(parser.getText());
+                    case "choices" -> new FieldValue.ChoicesValue(codes(parser));
+                    case "checked" -> new FieldValue.CheckboxValue(parser.getBooleanValue());
+                    default -> throw new StorageException("a field value of unknown kind '" + kind + "'", null);
+                };
+                expect(parser.nextToken(), JsonToken.END_OBJECT);
+                fields.put(field, value);
+            }
+            return fields;
+        } catch (IOException e) {
+            throw new StorageException("a JSON column holds invalid JSON", e);
+        }
+    }
+
+    private static TreeSet<String> codes(JsonParser parser) throws IOException {
+        TreeSet<String> codes = new TreeSet<>();
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            codes.add(parser.getText());
+        }
+        return codes;
+    }
+
+    private static void expect(JsonToken found, JsonToken wanted) {
+        if (found != wanted) {
+            throw new StorageException("a JSON column holds " + found + " where " + wanted + " belongs", null);
+        }
+    }
+
+    /** The field names seen, each checked once; bounded, as a database could hold any number of names. */
+    private static FieldRef fieldRef(String name) {
+        FieldRef known = FIELD_REFS.get(name);
+        if (known != null) {
+            return known;
+        }
+        FieldRef checked = new FieldRef(name);
+        if (FIELD_REFS.size() < MAX_FIELD_REFS) {
+            FIELD_REFS.putIfAbsent(name, checked);
+        }
+        return checked;
     }
 
     static String attachments(List<Attachment> attachments) {

@@ -154,8 +154,7 @@ public final class TicketFormActions {
     }
 
     private static void refuse(PortalRequest request, TicketId id, int status, Submitted submitted) {
-        TicketView view = request.helpdesk().tickets().get(request.requireCaller(), id);
-        TicketPageRenderer.show(request, view, status, submitted);
+        TicketPageRenderer.show(request, id, status, submitted);
     }
 
     private static void done(PortalRequest request, TicketId id, String message) {

@@ -116,9 +116,10 @@ final class TicketPageModelBuilder {
         if (!done && current.isEmpty()) {
             return Optional.empty();
         }
-        boolean mayRate = view.requester().id().equals(viewer.value())
-                || Colleagues.isPrimaryIn(helpdesk, viewer, OrganizationId.of(view.organization().id()));
         boolean open = current.map(r -> r.changeableUntil().isAfter(now)).orElse(true);
+        // the directory is read only when the answer matters: a resolved ticket someone else requested
+        boolean mayRate = done && open && (view.requester().id().equals(viewer.value())
+                || Colleagues.isPrimaryIn(helpdesk, viewer, OrganizationId.of(view.organization().id())));
         List<Link> links = new ArrayList<>();
         if (current.map(r -> r.score() == Score.HAPPY).orElse(false)) {
             for (ReviewLink link : helpdesk.ratings().policy().reviewLinks()) {
@@ -130,7 +131,7 @@ final class TicketPageModelBuilder {
         boolean unhappy = current.map(r -> r.score() == Score.UNHAPPY).orElse(false);
         String comment = refused ? submitted.typed("comment")
                 : current.filter(r -> r.score() == Score.UNHAPPY).map(RatingView::comment).orElse("");
-        return Optional.of(new Rating(done && mayRate && open,
+        return Optional.of(new Rating(mayRate,
                 current.map(r -> r.score().name().toLowerCase(Locale.ROOT)).orElse(""),
                 current.map(r -> t.t("ticket.rating.score." + r.score().name().toLowerCase(Locale.ROOT))).orElse(""),
                 current.map(r -> t.dateTime(r.changeableUntil())).orElse(""), comment,

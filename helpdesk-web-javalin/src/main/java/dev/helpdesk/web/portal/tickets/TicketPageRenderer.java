@@ -26,12 +26,20 @@ public final class TicketPageRenderer {
         }
     }
 
-    public static void show(PortalRequest request, TicketView view, int status, Submitted submitted) {
-        TicketPageModel page = new TicketPageModelBuilder(request.helpdesk(), request.t(), request::url)
-                .build(request.requireCaller(), request.contact().orElseThrow(), view, submitted, limits(request),
-                        Instant.now());
-        request.render(status, "ticket/page.jte", request.frame(Nav.TICKETS, "ticket.title", view.reference(),
-                view.subject()), Map.of("page", page));
+    /**
+     * The page's reads (the ticket, its rating and shared secrets, the viewer behind each) run as one
+     * ({@code Helpdesk.reading}): one read transaction, the viewer resolved once; rendering comes after.
+     */
+    public static void show(PortalRequest request, TicketId id, int status, Submitted submitted) {
+        String limits = limits(request);
+        TicketPageModel page = request.helpdesk().reading(() -> {
+            TicketView view = request.helpdesk().tickets().get(request.requireCaller(), id);
+            return new TicketPageModelBuilder(request.helpdesk(), request.t(), request::url)
+                    .build(request.requireCaller(), request.contact().orElseThrow(), view, submitted, limits,
+                            Instant.now());
+        });
+        request.render(status, "ticket/page.jte", request.frame(Nav.TICKETS, "ticket.title", page.reference(),
+                page.subject()), Map.of("page", page));
     }
 
     private static String limits(PortalRequest request) {
