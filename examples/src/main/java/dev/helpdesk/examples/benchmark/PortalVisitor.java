@@ -60,7 +60,7 @@ final class PortalVisitor {
 
     /** The visitor whose session cookie is {@code cookie} ({@code hd_session=…}). */
     static PortalVisitor withCookie(String origin, String cookie) {
-        return new PortalVisitor(origin, cookie.substring(cookie.indexOf('=') + 1));
+        return new PortalVisitor(origin, cookie);
     }
 
     /** The header value wrk sends: {@code hd_session=…}, or {@code hd_csrf=…} signed out. */
